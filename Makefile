@@ -1,0 +1,52 @@
+# Every target creates or reuses .venv and installs what it needs: a fresh machine needs only
+# Python 3.11+, make and git (plus node/npm for the Redocly lint in `make check`).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+REDOCLY_VERSION := 2.77.0
+REDOCLY := .tools/node_modules/.bin/redocly
+
+.DEFAULT_GOAL := help
+.PHONY: help venv generate check check-generated lint-spec lint format typecheck test
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required (PYTHON=$(PYTHON))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP) ## create .venv with the package and its dev extra
+
+$(REDOCLY):
+	npm install --silent --no-audit --no-fund --prefix .tools @redocly/cli@$(REDOCLY_VERSION)
+
+generate: $(STAMP) ## regenerate generated/ from openapi.yaml
+	$(BIN)/python scripts/generate.py
+
+check-generated: $(STAMP) ## fail when generated/ differs from a fresh generation
+	$(BIN)/python scripts/generate.py --check
+
+lint-spec: $(STAMP) $(REDOCLY) ## validate openapi.yaml (openapi-spec-validator and Redocly)
+	$(BIN)/openapi-spec-validator openapi.yaml
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(REDOCLY) lint --config redocly.yaml --format stylish openapi.yaml
+
+lint: $(STAMP) ## ruff lint and format check of the hand-written code
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP) ## apply ruff fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: $(STAMP) ## mypy --strict on the hand-written code
+	$(BIN)/mypy
+
+check: check-generated lint-spec lint typecheck ## everything but the tests
+
+test: check ## make check, then the whole test suite
+	$(BIN)/python -m pytest

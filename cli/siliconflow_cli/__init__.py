@@ -1,0 +1,1 @@
+"""The `siliconflow` command line."""
