@@ -22,6 +22,7 @@ from siliconflow_api.models.chat_completion_request_reasoning_effort import (
 )
 from siliconflow_api.types import Unset
 
+from .errors import SiliconFlowError
 from .think_tags import SplitText, split_think_tags
 
 # SiliconFlow's documented range for `thinking_budget` (tokens of chain of thought).
@@ -45,7 +46,7 @@ __all__ = [
 ]
 
 
-class ThinkingOptionError(ValueError):
+class ThinkingOptionError(SiliconFlowError, ValueError):
     """A thinking option outside what the API accepts; raised before anything is sent."""
 
 

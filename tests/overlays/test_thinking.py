@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from siliconflow.errors import SiliconFlowError
 from siliconflow.thinking import (
     THINKING_BUDGET_MAX,
     THINKING_BUDGET_MIN,
@@ -76,6 +77,7 @@ def test_a_budget_out_of_range_names_the_bound(budget: int, message: str) -> Non
         Thinking(budget=budget)
     assert str(caught.value) == message
     assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, SiliconFlowError)
 
 
 @pytest.mark.parametrize("budget", [THINKING_BUDGET_MIN, 4096, THINKING_BUDGET_MAX])
