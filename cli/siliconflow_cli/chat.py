@@ -1,0 +1,183 @@
+"""`siliconflow chat`: one prompt, the reasoning and answer shown apart, then the usage.
+
+Output contract (the tests hold it):
+- human output on stdout, live when streaming (see `render.py`);
+- with --json, exactly one JSON document on stdout: the final `chat.completion` object in the
+  API's non-stream shape, accumulated when streamed;
+- every failure is one line on stderr and an exit status from `exit_codes.py`; a stream that
+  breaks after it started still has what arrived printed first (with --json, the partial completion).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from typing import TextIO
+
+from siliconflow import SiliconFlow
+from siliconflow.client import API_KEY_ENV
+from siliconflow.errors import SiliconFlowError, StreamError, redact
+from siliconflow.events import AnswerEvent, ReasoningEvent, iter_events
+from siliconflow.thinking import Thinking, ThinkingOptionError, answer_text, reasoning_text, token_usage
+from siliconflow_api.models import (
+    AssistantMessage,
+    ChatCompletion,
+    ChatCompletionRequest,
+    SystemMessage,
+    ToolMessage,
+    UserMessage,
+)
+
+from . import exit_codes
+from .render import HumanRenderer, wants_color
+
+ANSWER_CHOICE = 0  # the command asks for one choice
+
+
+class UsageError(Exception):
+    """A mistake in the arguments found after parsing (exit status 2)."""
+
+
+def build_request(args: argparse.Namespace) -> ChatCompletionRequest:
+    """The request the arguments describe; thinking fields only when given."""
+    if not args.prompt.strip():
+        raise UsageError("PROMPT is empty")
+    messages: list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] = []
+    if args.system:
+        messages.append(SystemMessage(role="system", content=args.system))
+    messages.append(UserMessage(role="user", content=args.prompt))
+    request = ChatCompletionRequest(model=args.model, messages=messages)
+    if args.max_tokens is not None:
+        request.max_tokens = args.max_tokens
+    if args.temperature is not None:
+        request.temperature = args.temperature
+    try:
+        thinking = Thinking(enabled=args.thinking, budget=args.thinking_budget)
+    except ThinkingOptionError as error:
+        raise UsageError(str(error)) from None
+    return thinking.apply(request)
+
+
+def parse_headers(values: list[str]) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for value in values:
+        name, colon, content = value.partition(":")
+        if not colon or not name.strip() or name.strip() != name.strip().split()[0]:
+            raise UsageError(f"--header must look like 'Name: value', got {value!r}")
+        if name.strip().lower() == "authorization":
+            raise UsageError("--header cannot set Authorization: use --api-key or $SILICONFLOW_API_KEY")
+        headers[name.strip()] = content.strip()
+    return headers
+
+
+def open_client(args: argparse.Namespace) -> SiliconFlow:
+    api_key = args.api_key or os.environ.get(API_KEY_ENV, "")
+    if not api_key.strip():
+        raise UsageError(f"no API key: pass --api-key or set {API_KEY_ENV}")
+    try:
+        return SiliconFlow(
+            api_key=api_key,
+            base_url=args.base_url,
+            timeout=args.timeout,
+            max_retries=args.max_retries,
+            headers=parse_headers(args.header),
+        )
+    except ValueError as error:  # a base URL that is not http(s)
+        raise UsageError(str(error)) from None
+
+
+class Reporter:
+    """Writes the one-line error reports, never with the API key in them."""
+
+    def __init__(self, err: TextIO, secret: str | None) -> None:
+        self._err = err
+        self._secret = secret
+
+    def error(self, message: str) -> None:
+        line = " ".join(redact(message, self._secret).split())  # one line, whatever the server sent
+        self._err.write(f"siliconflow: error: {line}\n")
+        self._err.flush()
+
+
+def print_json(out: TextIO, completion: ChatCompletion) -> None:
+    out.write(json.dumps(completion.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    out.flush()
+
+
+def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """The whole command; returns the exit status."""
+    request = build_request(args)
+    client = open_client(args)
+    reporter = Reporter(err, args.api_key or os.environ.get(API_KEY_ENV))
+    with client:
+        if args.stream:
+            return _streamed(client, request, args.json, out, reporter)
+        return _single(client, request, args.json, out, reporter)
+
+
+def _single(
+    client: SiliconFlow, request: ChatCompletionRequest, as_json: bool, out: TextIO, reporter: Reporter
+) -> int:
+    try:
+        completion = client.create(request)
+    except SiliconFlowError as error:
+        reporter.error(str(error))
+        return exit_codes.API_ERROR
+    if as_json:
+        print_json(out, completion)
+        return exit_codes.OK
+    renderer = HumanRenderer(out, color=wants_color(out))
+    renderer.reasoning(reasoning_text(completion, choice=ANSWER_CHOICE))
+    renderer.answer(answer_text(completion, choice=ANSWER_CHOICE))
+    renderer.close(token_usage(completion))
+    return exit_codes.OK
+
+
+def _streamed(
+    client: SiliconFlow, request: ChatCompletionRequest, as_json: bool, out: TextIO, reporter: Reporter
+) -> int:
+    renderer = None if as_json else HumanRenderer(out, color=wants_color(out))
+    try:
+        with client.stream(request) as stream:
+            try:
+                if renderer is None:
+                    completion = stream.get_final_completion()
+                else:
+                    for event in iter_events(stream):
+                        if event.index != ANSWER_CHOICE:
+                            continue
+                        if isinstance(event, ReasoningEvent):
+                            renderer.reasoning(event.delta)
+                        elif isinstance(event, AnswerEvent):
+                            renderer.answer(event.delta)
+                    completion = stream.get_final_completion()
+            except StreamError as error:
+                _print_partial(out, renderer, error.partial)
+                shown = (
+                    "the partial completion is on stdout"
+                    if renderer is None
+                    else "the output so far is above"
+                )
+                reporter.error(f"the stream broke off ({shown}): {error}")
+                return exit_codes.STREAM_BROKEN
+            except KeyboardInterrupt:
+                _print_partial(out, renderer, stream.snapshot())
+                reporter.error("interrupted")
+                return exit_codes.INTERRUPTED
+    except SiliconFlowError as error:  # before the stream started: status or connection errors
+        reporter.error(str(error))
+        return exit_codes.API_ERROR
+    if renderer is None:
+        print_json(out, completion)
+    else:
+        renderer.close(token_usage(completion))
+    return exit_codes.OK
+
+
+def _print_partial(out: TextIO, renderer: HumanRenderer | None, partial: ChatCompletion | None) -> None:
+    """What arrived before a failure: the live text is already out, so close it; JSON is printed now."""
+    if renderer is not None:
+        renderer.close(None if partial is None else token_usage(partial))
+    elif partial is not None:
+        print_json(out, partial)

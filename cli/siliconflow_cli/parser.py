@@ -1,0 +1,159 @@
+"""The command-line grammar of `siliconflow` (argparse: the standard library does all we need)."""
+
+from __future__ import annotations
+
+import argparse
+import math
+
+from .exit_codes import EXIT_CODES_HELP
+
+DEFAULT_MODEL = "Qwen/Qwen3-8B"  # cheap, fast, and can switch thinking on and off
+DEFAULT_BASE_URL = "https://api.siliconflow.cn/v1"
+# The mock's own defaults (siliconflow_mock.server), repeated so `--help` works without the mock extra.
+DEFAULT_MOCK_HOST = "127.0.0.1"
+DEFAULT_MOCK_PORT = 8000
+
+
+def _whole(text: str, minimum: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < minimum:
+        raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+    return value
+
+
+def positive_int(text: str) -> int:
+    return _whole(text, 1)
+
+
+def non_negative_int(text: str) -> int:
+    return _whole(text, 0)
+
+
+def port_number(text: str) -> int:
+    value = _whole(text, 0)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"must be at most 65535, got {value}")
+    return value
+
+
+def positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not value > 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be more than 0, got {text}")
+    return value
+
+
+def finite_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"expected a finite number, got {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="siliconflow",
+        description="Chat with SiliconFlow models, thinking mode included, or run a local mock of the API.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    chat = commands.add_parser(
+        "chat",
+        help="send one prompt and print the reasoning, the answer and the token usage",
+        description=(
+            "Send one prompt. The reasoning (when the model thinks) is shown apart from the answer,\n"
+            "then one usage line. Thinking options are sent only when given; otherwise the model's\n"
+            "own default applies. The key and base URL come from the options or the environment."
+        ),
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    chat.add_argument("prompt", metavar="PROMPT", help="the user message")
+    chat.add_argument("--model", default=DEFAULT_MODEL, help=f"model id (default: {DEFAULT_MODEL})")
+    chat.add_argument("--system", metavar="TEXT", help="a system message sent before the prompt")
+    chat.add_argument(
+        "--base-url",
+        metavar="URL",
+        help=f"API base URL (default: $SILICONFLOW_BASE_URL, else {DEFAULT_BASE_URL})",
+    )
+    chat.add_argument(
+        "--api-key",
+        metavar="KEY",
+        help="API key (default: $SILICONFLOW_API_KEY; prefer the variable, other users can see arguments)",
+    )
+    chat.add_argument(
+        "--stream",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="stream the answer as it is generated (default: on)",
+    )
+    chat.add_argument(
+        "--thinking",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="send enable_thinking true or false (default: not sent; the model decides)",
+    )
+    chat.add_argument(
+        "--thinking-budget",
+        type=int,
+        metavar="N",
+        help="maximum tokens of reasoning, 128..32768 (default: not sent)",
+    )
+    chat.add_argument("--max-tokens", type=positive_int, metavar="N", help="maximum tokens of the answer")
+    chat.add_argument("--temperature", type=finite_float, metavar="T", help="sampling temperature, 0 to 2")
+    chat.add_argument(
+        "--max-retries",
+        type=non_negative_int,
+        metavar="N",
+        help="retries after a rate limit, overload or network error (default: the client's, 2)",
+    )
+    chat.add_argument(
+        "--timeout",
+        type=positive_float,
+        metavar="S",
+        help="seconds to wait for the response, and between stream events (default: the client's)",
+    )
+    chat.add_argument(
+        "-H",
+        "--header",
+        action="append",
+        default=[],
+        metavar="'NAME: VALUE'",
+        help="an extra request header, repeatable (for example a custom 'X-Trace-Id: ...')",
+    )
+    chat.add_argument(
+        "--json",
+        action="store_true",
+        help="print only the final chat.completion object as JSON (accumulated when streamed)",
+    )
+
+    mock = commands.add_parser(
+        "mock",
+        help="run a local mock of the SiliconFlow API (needs the [mock] extra)",
+        description="Serve a SiliconFlow look-alike until interrupted, for trying the client without a key.",
+    )
+    mock.add_argument(
+        "--host", default=DEFAULT_MOCK_HOST, help=f"address to listen on (default: {DEFAULT_MOCK_HOST})"
+    )
+    mock.add_argument(
+        "--port",
+        type=port_number,
+        default=DEFAULT_MOCK_PORT,
+        help=f"port to listen on, 0 for any free one (default: {DEFAULT_MOCK_PORT})",
+    )
+    mock.add_argument(
+        "--token",
+        help="the API key the mock accepts (default: $SILICONFLOW_MOCK_TOKEN, else sk-mock)",
+    )
+    return parser
