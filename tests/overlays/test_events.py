@@ -20,11 +20,6 @@ from siliconflow.think_tags import split_think_tags
 from siliconflow_api.models import ChatCompletionChunk
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def chunk(
     *deltas: dict[str, Any], finish: str | None = None, usage: dict[str, int] | None = None
 ) -> ChatCompletionChunk:
