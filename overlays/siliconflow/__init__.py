@@ -28,8 +28,29 @@ from .errors import (
     StreamError,
     StreamInterruptedError,
 )
+from .events import (
+    AnswerEvent,
+    FinishEvent,
+    ReasoningEvent,
+    StreamEvent,
+    StreamEventBuilder,
+    ToolCallEvent,
+    aiter_events,
+    iter_events,
+)
+from .messages import assistant_message, assistant_message_from_choice
 from .retries import RetryPolicy
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
+from .think_tags import ThinkTagSplitter, split_think_tags
+from .thinking import (
+    Thinking,
+    ThinkingOptionError,
+    TokenUsage,
+    answer_text,
+    check_thinking_fields,
+    reasoning_text,
+    token_usage,
+)
 from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
 from .transport import AsyncRetryTransport, RetryTransport
 
@@ -40,6 +61,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AnswerEvent",
     "AsyncChatCompletionStream",
     "AsyncRetryTransport",
     "AsyncSiliconFlow",
@@ -47,6 +69,7 @@ __all__ = [
     "BadRequestError",
     "ChatCompletionAccumulator",
     "ChatCompletionStream",
+    "FinishEvent",
     "GatewayTimeoutError",
     "IncompleteStreamError",
     "InsufficientBalanceError",
@@ -57,11 +80,28 @@ __all__ = [
     "OverloadedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReasoningEvent",
     "RetryPolicy",
     "RetryTransport",
     "SiliconFlow",
     "SiliconFlowError",
     "StreamAPIError",
     "StreamError",
+    "StreamEvent",
+    "StreamEventBuilder",
     "StreamInterruptedError",
+    "ThinkTagSplitter",
+    "Thinking",
+    "ThinkingOptionError",
+    "TokenUsage",
+    "ToolCallEvent",
+    "aiter_events",
+    "answer_text",
+    "assistant_message",
+    "assistant_message_from_choice",
+    "check_thinking_fields",
+    "iter_events",
+    "reasoning_text",
+    "split_think_tags",
+    "token_usage",
 ]
