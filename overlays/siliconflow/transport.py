@@ -68,6 +68,10 @@ class RetryTransport(httpx.BaseTransport):
     def close(self) -> None:
         self._transport.close()
 
+    async def aclose(self) -> None:
+        """Closing from an httpx.AsyncClient that was (wrongly) given this transport."""
+        self._transport.close()
+
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """Wrap an async transport (default `httpx.AsyncHTTPTransport()`) with retries and typed errors."""
@@ -98,6 +102,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._transport.aclose()
+
+    def close(self) -> None:
+        """Closing from a sync httpx.Client that was (wrongly) given this transport: it sent nothing."""
 
 
 class _Attempts:

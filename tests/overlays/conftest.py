@@ -7,7 +7,10 @@ importable by mypy from this folder.
 
 from __future__ import annotations
 
+import http.server
 import json
+import threading
+import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,6 +171,24 @@ class Wire:
         body = {"model": "Qwen/Qwen3-8B", "messages": [{"role": "user", "content": "hi"}], **fields}
         return ChatCompletionRequest.from_dict(body)
 
+    # Factories of the kit's classes, so test modules never import this conftest at run time.
+
+    @staticmethod
+    def script(*steps: Step) -> Script:
+        return Script(list(steps))
+
+    @staticmethod
+    def body(pieces: Sequence[bytes], error: Exception | None = None) -> Body:
+        return Body(pieces, error)
+
+    @staticmethod
+    def reply(**fields: Any) -> Reply:
+        return Reply(**fields)
+
+    @staticmethod
+    def twin(name: str) -> Twin:
+        return Twin(name)
+
 
 @dataclass
 class Script:
@@ -320,3 +341,75 @@ def twin(request: pytest.FixtureRequest) -> Twin:
 def fast_policy() -> RetryPolicy:
     """Real backoff shape, milliseconds instead of seconds."""
     return RetryPolicy(initial_backoff=0.001, max_backoff=0.002, jitter=0)
+
+
+# ---- a real server on the loopback interface ----------------------------------------------------
+
+
+@dataclass
+class Reply:
+    """One scripted answer of the loopback server: headers first, then the body in pieces."""
+
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    pieces: Sequence[bytes] = ()
+    pause_before_body: float = 0.0
+    pause_between_pieces: float = 0.0
+
+
+class Loopback(http.server.ThreadingHTTPServer):
+    """An HTTP/1.0 server on 127.0.0.1 answering each POST with the next Reply (the last repeats).
+
+    Bodies without Content-Length end when the connection closes, which is how an SSE stream ends.
+    Used where the real socket path matters: timeouts and httpcore's own debug logging.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _LoopbackHandler)
+        self.replies: list[Reply] = []
+        self.requests: list[dict[str, str]] = []
+        self.thread = threading.Thread(target=self.serve_forever, args=(0.02,), daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+    def next_reply(self) -> Reply:
+        return self.replies[min(len(self.requests), len(self.replies)) - 1]
+
+
+class _LoopbackHandler(http.server.BaseHTTPRequestHandler):
+    server: Loopback
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length", "0")))
+        self.server.requests.append(dict(self.headers))
+        reply = self.server.next_reply()
+        self.send_response(reply.status)
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        try:
+            self.wfile.flush()
+            time.sleep(reply.pause_before_body)
+            for piece in reply.pieces:
+                self.wfile.write(piece)
+                self.wfile.flush()
+                time.sleep(reply.pause_between_pieces)
+        except OSError:
+            pass  # the client gave up (its timeout): expected in these tests
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # keep test output clean
+
+
+@pytest.fixture
+def loopback() -> Iterator[Loopback]:
+    server = Loopback()
+    server.thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.thread.join()

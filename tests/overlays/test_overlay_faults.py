@@ -23,7 +23,7 @@ from siliconflow import (
 from siliconflow_api.models import ChatCompletion
 
 if TYPE_CHECKING:
-    from tests.overlays.conftest import Script, Twin, Wire
+    from tests.overlays.conftest import Twin, Wire
 
 pytestmark = pytest.mark.anyio
 
@@ -33,12 +33,6 @@ RATE_LIMITED = {
     "data": None,
 }
 BAD_MODEL = {"code": 20012, "message": "Model does not exist. Please check it carefully.", "data": None}
-
-
-def script(*steps: Any) -> Script:
-    from tests.overlays.conftest import Script as ScriptClass
-
-    return ScriptClass(list(steps))
 
 
 def good_stream(wire: Wire) -> bytes:
@@ -76,7 +70,7 @@ async def test_a_transient_failure_then_success_streams_normally(
             httpx.RemoteProtocolError("Server disconnected without sending a response.")
         ),
     }
-    server = script(failures[first], wire.stream_step([good_stream(wire)]))
+    server = wire.script(failures[first], wire.stream_step([good_stream(wire)]))
     run = await twin.run_stream(server, wire.request())
     assert run.error is None, label
     assert server.attempts == 2
@@ -86,7 +80,7 @@ async def test_a_transient_failure_then_success_streams_normally(
 
 @pytest.mark.parametrize("status", [429, 503])
 async def test_a_transient_status_then_success_for_create(twin: Twin, wire: Wire, status: int) -> None:
-    server = script(
+    server = wire.script(
         wire.json_step(status, RATE_LIMITED if status == 429 else OVERLOADED),
         wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")),
     )
@@ -116,7 +110,7 @@ async def test_retries_run_out_into_the_typed_error(
         "timeout": wire.raise_step(httpx.ReadTimeout("timed out")),
         "stream-timeout": wire.stream_step([], error=httpx.ReadTimeout("timed out")),
     }
-    server = script(steps[step])
+    server = wire.script(steps[step])
     run = await twin.run_stream(server, wire.request())
     assert type(run.error) is error_class
     assert server.attempts == 3  # the first try and the default two retries
@@ -137,18 +131,18 @@ async def test_retries_run_out_into_the_typed_error(
 async def test_client_errors_are_never_retried(
     twin: Twin, wire: Wire, status: int, payload: object, error_class: type[Exception]
 ) -> None:
-    server = script(wire.json_step(status, payload))
+    server = wire.script(wire.json_step(status, payload))
     run = await twin.run_stream(server, wire.request())
     assert type(run.error) is error_class
     assert server.attempts == 1
-    server = script(wire.json_step(status, payload))
+    server = wire.script(wire.json_step(status, payload))
     with pytest.raises(error_class):
         await twin.run_create(server, wire.request())
     assert server.attempts == 1
 
 
 async def test_a_400_says_what_the_server_said(twin: Twin, wire: Wire) -> None:
-    server = script(wire.json_step(400, BAD_MODEL, {"x-siliconcloud-trace-id": "ti_x"}))
+    server = wire.script(wire.json_step(400, BAD_MODEL, {"x-siliconcloud-trace-id": "ti_x"}))
     with pytest.raises(BadRequestError) as caught:
         await twin.run_create(server, wire.request())
     assert (
@@ -163,7 +157,9 @@ async def test_a_400_says_what_the_server_said(twin: Twin, wire: Wire) -> None:
 
 async def test_read_timeout_mid_stream_raises_interrupted_with_the_partial(twin: Twin, wire: Wire) -> None:
     first = wire.sse(wire.chunk(None, "Thinking", role="assistant"), wire.chunk("Hal", None), done=False)
-    server = script(wire.stream_step([first, b'data: {"id": "cut'], error=httpx.ReadTimeout("timed out")))
+    server = wire.script(
+        wire.stream_step([first, b'data: {"id": "cut'], error=httpx.ReadTimeout("timed out"))
+    )
     run = await twin.run_stream(server, wire.request())
     assert isinstance(run.error, StreamInterruptedError)
     assert isinstance(run.error.__cause__, httpx.ReadTimeout)
@@ -177,7 +173,7 @@ async def test_read_timeout_mid_stream_raises_interrupted_with_the_partial(twin:
 
 async def test_connection_reset_mid_stream_raises_interrupted(twin: Twin, wire: Wire) -> None:
     first = wire.sse(wire.chunk("a"), done=False)
-    server = script(wire.stream_step([first], error=httpx.RemoteProtocolError("peer closed connection")))
+    server = wire.script(wire.stream_step([first], error=httpx.RemoteProtocolError("peer closed connection")))
     run = await twin.run_stream(server, wire.request())
     assert isinstance(run.error, StreamInterruptedError)
     assert server.attempts == 1
@@ -186,7 +182,7 @@ async def test_connection_reset_mid_stream_raises_interrupted(twin: Twin, wire: 
 
 async def test_stream_cut_before_done_raises_incomplete_with_the_partial(twin: Twin, wire: Wire) -> None:
     body = wire.sse(wire.chunk("Hello", role="assistant"), wire.chunk(", wor"), done=False) + b'data: {"id":'
-    server = script(wire.stream_step([body]))
+    server = wire.script(wire.stream_step([body]))
     run = await twin.run_stream(server, wire.request())
     assert isinstance(run.error, IncompleteStreamError)
     assert server.attempts == 1
@@ -196,7 +192,7 @@ async def test_stream_cut_before_done_raises_incomplete_with_the_partial(twin: T
 
 async def test_malformed_chunk_raises_after_the_good_ones_with_the_partial(twin: Twin, wire: Wire) -> None:
     body = wire.sse(wire.chunk("good", role="assistant"), "{not json", wire.chunk("never"))
-    server = script(wire.stream_step([body]))
+    server = wire.script(wire.stream_step([body]))
     run = await twin.run_stream(server, wire.request())
     assert isinstance(run.error, MalformedChunkError)
     assert server.attempts == 1
@@ -212,7 +208,7 @@ async def test_error_event_mid_stream_raises_stream_api_error(
     twin: Twin, wire: Wire, payload: dict[str, Any]
 ) -> None:
     body = wire.sse(wire.chunk("part", role="assistant"), payload, wire.chunk("never"))
-    server = script(wire.stream_step([body[:20], body[20:]]))
+    server = wire.script(wire.stream_step([body[:20], body[20:]]))
     run = await twin.run_stream(server, wire.request())
     assert isinstance(run.error, StreamAPIError)
     assert run.error.code == 50505
@@ -222,7 +218,7 @@ async def test_error_event_mid_stream_raises_stream_api_error(
 
 
 async def test_the_failure_is_raised_again_by_get_final_completion(twin: Twin, wire: Wire) -> None:
-    server = script(wire.stream_step([wire.sse(wire.chunk("x"), done=False)]))
+    server = wire.script(wire.stream_step([wire.sse(wire.chunk("x"), done=False)]))
     client = twin.client(server)
     try:
         if twin.is_async:
@@ -246,7 +242,7 @@ async def test_the_failure_is_raised_again_by_get_final_completion(twin: Twin, w
 
 
 async def test_retry_after_ms_is_honoured(twin: Twin, wire: Wire, caplog: pytest.LogCaptureFixture) -> None:
-    server = script(
+    server = wire.script(
         wire.json_step(429, RATE_LIMITED, {"retry-after-ms": "30"}),
         wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")),
     )
@@ -260,7 +256,7 @@ async def test_retry_after_ms_is_honoured(twin: Twin, wire: Wire, caplog: pytest
 
 
 async def test_a_retry_after_beyond_the_cap_gives_up_at_once(twin: Twin, wire: Wire) -> None:
-    server = script(wire.json_step(503, OVERLOADED, {"retry-after": "3600"}))
+    server = wire.script(wire.json_step(503, OVERLOADED, {"retry-after": "3600"}))
     with pytest.raises(OverloadedError):
         await twin.run_create(server, wire.request())
     assert server.attempts == 1
@@ -268,18 +264,18 @@ async def test_a_retry_after_beyond_the_cap_gives_up_at_once(twin: Twin, wire: W
 
 @pytest.mark.parametrize(("override", "attempts"), [(0, 1), (1, 2), (4, 5)])
 async def test_max_retries_per_request(twin: Twin, wire: Wire, override: int, attempts: int) -> None:
-    server = script(wire.json_step(503, OVERLOADED))
+    server = wire.script(wire.json_step(503, OVERLOADED))
     run = await twin.run_stream(server, wire.request(), max_retries=override)
     assert isinstance(run.error, OverloadedError)
     assert server.attempts == attempts
-    server = script(wire.json_step(503, OVERLOADED))
+    server = wire.script(wire.json_step(503, OVERLOADED))
     with pytest.raises(OverloadedError):
         await twin.run_create(server, wire.request(), max_retries=override)
     assert server.attempts == attempts
 
 
 async def test_max_retries_per_client(twin: Twin, wire: Wire, fast_policy: RetryPolicy) -> None:
-    server = script(wire.raise_step(httpx.ConnectError("refused")))
+    server = wire.script(wire.raise_step(httpx.ConnectError("refused")))
     options = {"max_retries": 5, "retry_policy": fast_policy}
     with pytest.raises(APIConnectionError):
         await twin.run_create(server, wire.request(), client_options=options)
@@ -290,7 +286,7 @@ async def test_max_retries_per_client(twin: Twin, wire: Wire, fast_policy: Retry
 
 
 async def test_the_generated_call_is_retried(twin: Twin, wire: Wire) -> None:
-    server = script(
+    server = wire.script(
         wire.json_step(503, OVERLOADED),
         wire.raise_step(httpx.ReadError("reset")),
         wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")),
@@ -323,7 +319,7 @@ async def test_the_generated_call_raises_the_typed_errors(
         "503": wire.json_step(503, OVERLOADED),
         "timeout": wire.raise_step(httpx.ReadTimeout("timed out")),
     }
-    server = script(steps[step])
+    server = wire.script(steps[step])
     client = twin.client(server)
     try:
         with pytest.raises(error_class):
@@ -335,13 +331,12 @@ async def test_the_generated_call_raises_the_typed_errors(
 
 async def test_a_body_that_breaks_while_read_is_retried(twin: Twin, wire: Wire) -> None:
     """A non-stream body is read inside the transport, so a reset halfway through is retried."""
-    from tests.overlays.conftest import Body
 
     def broken(request: httpx.Request) -> httpx.Response:
-        body = Body([b'{"id": "x", '], httpx.ReadError("reset"))
+        body = wire.body([b'{"id": "x", '], httpx.ReadError("reset"))
         return httpx.Response(200, headers={"content-type": "application/json"}, stream=body)
 
-    server = script(broken, wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")))
+    server = wire.script(broken, wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")))
     completion = await twin.run_create(server, wire.request())
     assert completion.id == "01983a7496e24930e8de7952fd33c19c"
     assert server.attempts == 2

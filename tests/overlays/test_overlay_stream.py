@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -12,20 +12,14 @@ from siliconflow.stream import AsyncChatCompletionStream
 from siliconflow_api.models import ChatCompletionChunk
 
 if TYPE_CHECKING:
-    from tests.overlays.conftest import Body, Script, Twin, Wire
+    from tests.overlays.conftest import Body, Twin, Wire
 
 pytestmark = pytest.mark.anyio
 
 
-def script(*steps: Any) -> Script:
-    from tests.overlays.conftest import Script as ScriptClass  # runtime-only twin of the type
-
-    return ScriptClass(list(steps))
-
-
 async def test_the_fixture_stream_yields_its_chunks_and_accumulates(twin: Twin, wire: Wire) -> None:
     raw = wire.fixture_bytes("deepseek-v3-stream.sse")
-    server = script(wire.stream_step([raw[:7], raw[7:400], raw[400:]]))
+    server = wire.script(wire.stream_step([raw[:7], raw[7:400], raw[400:]]))
     run = await twin.run_stream(server, wire.request())
     assert run.error is None
     assert [c.choices[0].delta.content for c in run.chunks] == ["", "你好"]
@@ -39,7 +33,7 @@ async def test_the_fixture_stream_yields_its_chunks_and_accumulates(twin: Twin, 
 async def test_the_request_asks_for_a_stream_without_touching_the_callers_model(
     twin: Twin, wire: Wire
 ) -> None:
-    server = script(wire.stream_step([wire.sse(wire.chunk("a", finish="stop"))]))
+    server = wire.script(wire.stream_step([wire.sse(wire.chunk("a", finish="stop"))]))
     request = wire.request(temperature=0.2)
     before = request.to_dict()
     await twin.run_stream(server, request)
@@ -66,7 +60,7 @@ async def test_crafted_stream_with_every_sse_edge_case(twin: Twin, wire: Wire) -
         + "data: ignored after done\n\n"
     ).encode()
     split = body.index("答案".encode()) + 1  # cut inside a UTF-8 character
-    server = script(wire.stream_step([body[:split], body[split:]]))
+    server = wire.script(wire.stream_step([body[:split], body[split:]]))
     run = await twin.run_stream(server, wire.request())
     assert run.error is None
     assert len(run.chunks) == 4
@@ -80,7 +74,7 @@ async def test_crafted_stream_with_every_sse_edge_case(twin: Twin, wire: Wire) -
 
 async def test_done_without_its_final_blank_line_is_a_clean_end(twin: Twin, wire: Wire) -> None:
     body = wire.sse(wire.chunk("ok", finish="stop"), done=False) + b"data: [DONE]"
-    run = await twin.run_stream(script(wire.stream_step([body])), wire.request())
+    run = await twin.run_stream(wire.script(wire.stream_step([body])), wire.request())
     assert run.error is None
     assert run.final is not None
     assert run.final.choices[0].message.content == "ok"
@@ -89,7 +83,7 @@ async def test_done_without_its_final_blank_line_is_a_clean_end(twin: Twin, wire
 async def test_early_break_closes_the_connection(twin: Twin, wire: Wire) -> None:
     bodies: list[Body] = []
     events = [wire.chunk(str(i)) for i in range(10)]
-    server = script(
+    server = wire.script(
         wire.stream_step([wire.sse(e, done=False) for e in events] + [b"data: [DONE]\n\n"], bodies=bodies)
     )
     run = await twin.run_stream(server, wire.request(), break_after=2)
@@ -99,7 +93,7 @@ async def test_early_break_closes_the_connection(twin: Twin, wire: Wire) -> None
 
 async def test_accumulate_false_yields_chunks_and_keeps_nothing(twin: Twin, wire: Wire) -> None:
     body = wire.sse(wire.chunk("a"), wire.chunk("b", finish="stop"))
-    client = twin.client(script(wire.stream_step([body])))
+    client = twin.client(wire.script(wire.stream_step([body])))
     try:
         chunks = []
         if twin.is_async:
@@ -123,7 +117,7 @@ async def test_accumulate_false_yields_chunks_and_keeps_nothing(twin: Twin, wire
 
 async def test_snapshot_at_any_moment_and_final_after_a_partial_read(twin: Twin, wire: Wire) -> None:
     body = wire.sse(wire.chunk("Hel", role="assistant"), wire.chunk("lo"), wire.chunk("!", finish="stop"))
-    client = twin.client(script(wire.stream_step([body])))
+    client = twin.client(wire.script(wire.stream_step([body])))
     try:
         if twin.is_async:
             async with client.stream(wire.request()) as astream:
@@ -146,7 +140,7 @@ async def test_snapshot_at_any_moment_and_final_after_a_partial_read(twin: Twin,
 
 
 async def test_a_non_event_stream_200_is_a_typed_error(twin: Twin, wire: Wire) -> None:
-    server = script(wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")))
+    server = wire.script(wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")))
     run = await twin.run_stream(server, wire.request())
     assert isinstance(run.error, MalformedChunkError)
     assert "application/json" in str(run.error)
@@ -155,7 +149,7 @@ async def test_a_non_event_stream_200_is_a_typed_error(twin: Twin, wire: Wire) -
 
 
 async def test_a_stream_ending_without_any_chunk(twin: Twin, wire: Wire) -> None:
-    run = await twin.run_stream(script(wire.stream_step([b"data: [DONE]\n\n"])), wire.request())
+    run = await twin.run_stream(wire.script(wire.stream_step([b"data: [DONE]\n\n"])), wire.request())
     assert run.chunks == []
     assert run.final is None
     assert run.error is not None
@@ -163,7 +157,9 @@ async def test_a_stream_ending_without_any_chunk(twin: Twin, wire: Wire) -> None
 
 
 def test_using_a_stream_outside_with_is_a_clear_error(wire: Wire) -> None:
-    client = SiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(script(wire.stream_step([b""]))))
+    client = SiliconFlow(
+        "sk-test-0123456789", transport=httpx.MockTransport(wire.script(wire.stream_step([b""])))
+    )
     stream = client.stream(wire.request())
     assert isinstance(stream, ChatCompletionStream)
     with pytest.raises(RuntimeError, match=r"with client\.stream"):
@@ -175,7 +171,7 @@ def test_using_a_stream_outside_with_is_a_clear_error(wire: Wire) -> None:
 
 async def test_iterating_after_close_ends_and_final_explains(twin: Twin, wire: Wire) -> None:
     body = wire.sse(wire.chunk("a"), wire.chunk("b", finish="stop"))
-    client = twin.client(script(wire.stream_step([body])))
+    client = twin.client(wire.script(wire.stream_step([body])))
     try:
         if twin.is_async:
             async with client.stream(wire.request()) as astream:

@@ -1,0 +1,196 @@
+"""Client construction, defaults, timeouts and clear errors for misuse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+from siliconflow import (
+    DEFAULT_STREAM_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    AsyncSiliconFlow,
+    MalformedResponseError,
+    RetryPolicy,
+    RetryTransport,
+    SiliconFlow,
+    SiliconFlowError,
+)
+from siliconflow_api.api.chat import create_chat_completion
+
+if TYPE_CHECKING:
+    from tests.overlays.conftest import Twin, Wire
+
+pytestmark = pytest.mark.anyio
+
+
+def timeout_of(request: httpx.Request) -> dict[str, float | None]:
+    timeout: dict[str, float | None] = request.extensions["timeout"]
+    return timeout
+
+
+def as_dict(timeout: httpx.Timeout) -> dict[str, float | None]:
+    return timeout.as_dict()
+
+
+@pytest.fixture
+def no_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SILICONFLOW_API_KEY", raising=False)
+    monkeypatch.delenv("SILICONFLOW_BASE_URL", raising=False)
+
+
+@pytest.mark.usefixtures("no_env")
+async def test_key_and_base_url_come_from_the_environment(
+    twin: Twin, wire: Wire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SILICONFLOW_API_KEY", "sk-from-env-0123456789")
+    monkeypatch.setenv("SILICONFLOW_BASE_URL", "https://api.siliconflow.com/v1/")
+    server = wire.script(wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")))
+    await twin.run_create(server, wire.request(), client_options={"api_key": None})
+    sent = server.requests[0]
+    assert sent.headers["authorization"] == "Bearer sk-from-env-0123456789"
+    assert sent.url == "https://api.siliconflow.com/v1/chat/completions"
+
+
+@pytest.mark.usefixtures("no_env")
+@pytest.mark.parametrize("client_class", [SiliconFlow, AsyncSiliconFlow])
+def test_no_key_anywhere_is_a_clear_error(client_class: type[Any]) -> None:
+    with pytest.raises(SiliconFlowError, match="SILICONFLOW_API_KEY"):
+        client_class()
+    with pytest.raises(SiliconFlowError, match="SILICONFLOW_API_KEY"):
+        client_class("  ")
+
+
+@pytest.mark.usefixtures("no_env")
+def test_default_base_url_is_the_cn_site() -> None:
+    client = SiliconFlow("sk-test-0123456789")
+    assert client.base_url == "https://api.siliconflow.cn/v1"
+    assert repr(client) == "SiliconFlow(base_url='https://api.siliconflow.cn/v1', max_retries=2)"
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "fragment"),
+    [
+        ({"base_url": "api.siliconflow.cn/v1"}, ValueError, "https://"),
+        ({"timeout": -1}, ValueError, "timeout"),
+        ({"timeout": "30"}, ValueError, "timeout"),
+        ({"max_retries": -2}, ValueError, "max_retries"),
+        ({"retry_policy": {"max_retries": 1}}, TypeError, "RetryPolicy"),
+        ({"transport": object()}, TypeError, "transport"),
+    ],
+)
+def test_bad_options_are_clear_errors(options: dict[str, Any], error: type[Exception], fragment: str) -> None:
+    with pytest.raises(error, match=fragment):
+        SiliconFlow("sk-test-0123456789", **options)
+
+
+def test_an_async_transport_in_the_sync_client_is_refused() -> None:
+    with pytest.raises(TypeError, match="transport"):
+        SiliconFlow("sk-test-0123456789", transport=httpx.AsyncHTTPTransport())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="transport"):
+        AsyncSiliconFlow("sk-test-0123456789", transport=httpx.HTTPTransport())  # type: ignore[arg-type]
+
+
+async def test_default_timeouts_differ_for_calls_and_streams(twin: Twin, wire: Wire) -> None:
+    server = wire.script(
+        wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")),
+        wire.stream_step([wire.sse(wire.chunk("a", finish="stop"))]),
+    )
+    client = twin.client(server)
+    try:
+        await twin.create(client, wire.request())
+        await twin.stream(client, wire.request())
+    finally:
+        await twin.close(client)
+    assert timeout_of(server.requests[0]) == as_dict(DEFAULT_TIMEOUT)
+    assert timeout_of(server.requests[1]) == as_dict(DEFAULT_STREAM_TIMEOUT)
+    assert DEFAULT_TIMEOUT.connect == DEFAULT_STREAM_TIMEOUT.connect == 10.0
+    assert DEFAULT_TIMEOUT.read == 900.0
+    assert DEFAULT_STREAM_TIMEOUT.read == 180.0
+
+
+async def test_timeouts_per_client_and_per_call(twin: Twin, wire: Wire) -> None:
+    steps = [
+        wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")),
+        wire.stream_step([wire.sse(wire.chunk("a", finish="stop"))]),
+        wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")),
+        wire.stream_step([wire.sse(wire.chunk("a", finish="stop"))]),
+    ]
+    server = wire.script(*steps)
+    client = twin.client(server, timeout=42)
+    try:
+        await twin.create(client, wire.request())
+        await twin.stream(client, wire.request())
+        await twin.create(client, wire.request(), timeout=httpx.Timeout(5, read=7))
+        await twin.stream(client, wire.request(), timeout=3)
+    finally:
+        await twin.close(client)
+    assert [timeout_of(r)["read"] for r in server.requests] == [42, 42, 7, 3]
+    assert timeout_of(server.requests[2])["connect"] == 5
+
+
+async def test_create_refuses_a_stream_request_and_points_to_stream(twin: Twin, wire: Wire) -> None:
+    server = wire.script(wire.json_step(200, {}))
+    with pytest.raises(ValueError, match=r"client\.stream\(request\)"):
+        await twin.run_create(server, wire.request(stream=True))
+    assert server.attempts == 0
+
+
+async def test_a_stream_request_with_stream_false_still_streams(twin: Twin, wire: Wire) -> None:
+    server = wire.script(wire.stream_step([wire.sse(wire.chunk("a", finish="stop"))]))
+    run = await twin.run_stream(server, wire.request(stream=False))
+    assert run.error is None
+    assert server.sent_json()["stream"] is True
+
+
+async def test_a_dict_instead_of_a_request_model_is_a_clear_error(twin: Twin, wire: Wire) -> None:
+    server = wire.script(wire.json_step(200, {}))
+    with pytest.raises(TypeError, match=r"ChatCompletionRequest\.from_dict"):
+        await twin.run_create(server, {"model": "m", "messages": []})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("body", [b"<html>oops</html>", b'{"id": "only"}', b"[]"])
+async def test_a_200_that_is_not_a_completion_is_a_typed_error(twin: Twin, wire: Wire, body: bytes) -> None:
+    server = wire.script(wire.raw_step(200, body, {"content-type": "application/json"}))
+    with pytest.raises(MalformedResponseError, match="not a chat completion") as caught:
+        await twin.run_create(server, wire.request())
+    assert caught.value.response.status_code == 200
+
+
+async def test_extra_headers_are_sent(twin: Twin, wire: Wire) -> None:
+    server = wire.script(wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")))
+    await twin.run_create(server, wire.request(), client_options={"headers": {"X-Trace-Id": "mine"}})
+    assert server.requests[0].headers["x-trace-id"] == "mine"
+
+
+def test_context_manager_closes_the_connections(wire: Wire) -> None:
+    with SiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(wire.script())) as client:
+        http = client.api.get_httpx_client()
+    assert http.is_closed
+
+
+async def test_async_context_manager_closes_the_connections(wire: Wire) -> None:
+    async with AsyncSiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(wire.script())) as client:
+        http = client.api.get_async_httpx_client()
+    assert http.is_closed
+
+
+async def test_the_generated_async_call_on_a_sync_client_says_what_to_use(wire: Wire) -> None:
+    client = SiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(wire.script()))
+    try:
+        with pytest.raises(TypeError, match="AsyncSiliconFlow"):
+            await create_chat_completion.asyncio(client=client.api, body=wire.request())
+    finally:
+        await client.api.get_async_httpx_client().aclose()
+        client.close()
+
+
+def test_the_retry_transport_can_wrap_any_transport(wire: Wire) -> None:
+    """The transport is usable on its own, with a plain httpx.Client."""
+    server = wire.script(
+        wire.json_step(503, {"code": 50505, "message": "busy"}), wire.json_step(200, {"ok": True})
+    )
+    policy = RetryPolicy(initial_backoff=0.001, jitter=0)
+    with httpx.Client(transport=RetryTransport(httpx.MockTransport(server), policy=policy)) as http:
+        assert http.get("https://example.test/").json() == {"ok": True}
+    assert server.attempts == 2
