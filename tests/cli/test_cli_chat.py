@@ -182,6 +182,7 @@ def test_an_unreachable_server_is_a_network_error() -> None:
         (["--max-tokens", "0"], "--max-tokens: must be at least 1, got 0"),
         (["--timeout", "abc"], "--timeout: expected a number, got 'abc'"),
         (["--base-url", "ftp://example.com/v1"], "base_url must start with https:// or http://"),
+        (["--base-url", "http://[::1"], "invalid base URL 'http://[::1': Invalid port"),
         (["-H", "no colon"], "--header must look like 'Name: value'"),
         (["--frobnicate"], "unrecognized arguments: --frobnicate"),
     ],
@@ -236,3 +237,15 @@ def read_terminal(controller: int) -> bytes:
         if not data:
             return output
         output += data
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(mock: RunningMock) -> None:
+    env = {**os.environ, "SILICONFLOW_API_KEY": CANARY_KEY, "SILICONFLOW_BASE_URL": mock.base_url}
+    args = [str(SCRIPT), "chat", PROMPT, "-H", "X-Mock-Chunk-Delay-Ms: 20"]
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        assert process.stdout.read(3) == b"Rea"
+        process.stdout.close()  # like `| head -c 3`
+        assert process.wait(timeout=60) == 0
+        assert process.stderr.read() == b""
