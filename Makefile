@@ -8,7 +8,7 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo
+.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -53,3 +53,6 @@ test: check ## make check, then the whole test suite
 
 demo: $(STAMP) ## a streamed thinking-mode chat via `siliconflow chat`: the mock, or the live API with SILICONFLOW_API_KEY
 	$(BIN)/python scripts/demo.py
+
+bench: $(STAMP) ## measure our client against openai-python and raw httpx; writes BENCHMARKS.md
+	$(BIN)/python -m benchmarks.run --output BENCHMARKS.md

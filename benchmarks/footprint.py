@@ -1,0 +1,84 @@
+"""Import time and memory growth, each measured in a fresh interpreter.
+
+    python -m benchmarks.footprint memory {ours,openai,floor} BASE_URL TOKEN CHUNKS
+
+prints one JSON object: the peak RSS before and after iterating a CHUNKS-chunk stream without
+accumulation. Peak RSS (ru_maxrss) can only grow, so the difference is what the stream cost.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+from collections.abc import Callable
+
+from benchmarks.stats import Summary
+
+IMPORT_SNIPPET = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+
+
+def import_seconds(module: str, repeat: int) -> Summary:
+    """Median wall time of `import module` in `repeat` fresh interpreters."""
+    samples = []
+    for _ in range(repeat):
+        result = subprocess.run(
+            [sys.executable, "-c", IMPORT_SNIPPET.format(module=module)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        samples.append(float(result.stdout.strip()))
+    return Summary.of(samples)
+
+
+def memory_growth_kib(contender: str, base_url: str, token: str, chunks: int) -> int:
+    """Peak-RSS growth (KiB) of one contender reading a `chunks`-chunk stream, in a fresh process."""
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.footprint", "memory", contender, base_url, token, str(chunks)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(result.stdout)
+    if report["chunks"] < chunks:
+        raise RuntimeError(f"{contender} read {report['chunks']} chunks, expected at least {chunks}")
+    growth: int = report["after_kib"] - report["before_kib"]
+    return growth
+
+
+def _peak_rss_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+
+
+def _reader(contender: str, base_url: str, token: str) -> Callable[[int], int]:
+    """A function that reads a stream of N chunks with the given client and returns the count."""
+    from benchmarks.contenders import Target, stream_contenders
+
+    names = {
+        "ours": "ours: sync stream",
+        "openai": "openai: stream",
+        "floor": "floor: httpx iter_lines + json.loads",
+    }
+
+    def read(chunks: int) -> int:
+        return stream_contenders(Target(base_url, token, chunks))[names[contender]]()
+
+    return read
+
+
+def _memory_child(contender: str, base_url: str, token: str, chunks: int) -> None:
+    read = _reader(contender, base_url, token)
+    read(1_000)  # warm up: every lazy import and buffer exists before the baseline
+    before = _peak_rss_kib()
+    count = read(chunks)
+    after = _peak_rss_kib()
+    print(json.dumps({"chunks": count, "before_kib": before, "after_kib": after}))
+
+
+if __name__ == "__main__":
+    _, command, who, url, key, size = sys.argv
+    if command != "memory":
+        raise SystemExit(f"unknown command {command!r}")
+    _memory_child(who, url, key, int(size))
