@@ -11,8 +11,10 @@ Output contract (the tests hold it):
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
+import re
 from typing import TextIO
 
 import httpx
@@ -60,15 +62,23 @@ def build_request(args: argparse.Namespace) -> ChatCompletionRequest:
     return thinking.apply(request)
 
 
+# RFC 9110: a header name is a token; a value is visible ASCII with spaces and tabs between.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE = re.compile(r"[\x21-\x7e]([\x20-\x7e\t]*[\x21-\x7e])?|")
+
+
 def parse_headers(values: list[str]) -> dict[str, str]:
+    """`--header 'Name: value'` options as a dict; refuses what httpx would only reject later."""
     headers: dict[str, str] = {}
     for value in values:
-        name, colon, content = value.partition(":")
-        if not colon or not name.strip() or name.strip() != name.strip().split()[0]:
+        name, colon, content = (part.strip() for part in value.partition(":"))
+        if not colon or not _HEADER_NAME.fullmatch(name):
             raise UsageError(f"--header must look like 'Name: value', got {value!r}")
-        if name.strip().lower() == "authorization":
-            raise UsageError("--header cannot set Authorization: use --api-key or $SILICONFLOW_API_KEY")
-        headers[name.strip()] = content.strip()
+        if not _HEADER_VALUE.fullmatch(content):
+            raise UsageError(f"--header values must be printable ASCII, got {value!r}")
+        if name.lower() == "authorization":
+            raise UsageError(f"--header cannot set Authorization: use --api-key or ${API_KEY_ENV}")
+        headers[name] = content
     return headers
 
 
@@ -116,7 +126,9 @@ class Reporter:
 
 
 def print_json(out: TextIO, completion: ChatCompletion) -> None:
-    out.write(json.dumps(completion.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    # Readable UTF-8 where stdout takes it; \u escapes (the same JSON value) where it does not.
+    utf8 = codecs.lookup(getattr(out, "encoding", None) or "ascii").name == "utf-8"
+    out.write(json.dumps(completion.to_dict(), ensure_ascii=not utf8, indent=2) + "\n")
     out.flush()
 
 
@@ -169,12 +181,7 @@ def _streamed(
                     completion = stream.get_final_completion()
             except StreamError as error:
                 _print_partial(out, renderer, error.partial)
-                shown = (
-                    "the partial completion is on stdout"
-                    if renderer is None
-                    else "the output so far is above"
-                )
-                reporter.error(f"the stream broke off ({shown}): {error}")
+                reporter.error(f"the stream broke off ({_what_was_kept(renderer, error.partial)}): {error}")
                 return exit_codes.STREAM_BROKEN
             except KeyboardInterrupt:
                 _print_partial(out, renderer, stream.snapshot())
@@ -188,6 +195,12 @@ def _streamed(
     else:
         renderer.close(token_usage(completion))
     return exit_codes.OK
+
+
+def _what_was_kept(renderer: HumanRenderer | None, partial: ChatCompletion | None) -> str:
+    if renderer is not None:
+        return "the output so far is above"
+    return "nothing had arrived" if partial is None else "the partial completion is on stdout"
 
 
 def _print_partial(out: TextIO, renderer: HumanRenderer | None, partial: ChatCompletion | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,10 @@ from .parser import build_parser
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default: sys.argv[1:]); returns the exit status."""
     args = build_parser().parse_args(argv)  # usage errors exit with status 2 here
+    for stream in (sys.stdout, sys.stderr):
+        # A terminal that cannot show some characters gets escapes, not a UnicodeEncodeError.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         if args.command == "chat":
             return run_chat(args, sys.stdout, sys.stderr)

@@ -249,3 +249,17 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(mock: RunningMock) -> 
         process.stdout.close()  # like `| head -c 3`
         assert process.wait(timeout=60) == 0
         assert process.stderr.read() == b""
+
+
+def test_a_terminal_without_unicode_gets_escapes_not_a_crash(mock: RunningMock) -> None:
+    env = {
+        "SILICONFLOW_API_KEY": CANARY_KEY,
+        "SILICONFLOW_BASE_URL": mock.base_url,
+        "PYTHONIOENCODING": "ascii",
+    }
+    human = run_cli("chat", "天空为什么是蓝色", env=env)
+    assert human.returncode == 0, human.stderr
+    assert "You said: \\u5929\\u7a7a" in human.stdout
+    as_json = run_cli("chat", "天空为什么是蓝色", "--json", env=env)
+    assert as_json.returncode == 0, as_json.stderr
+    assert json.loads(as_json.stdout)["choices"][0]["message"]["content"] == "You said: 天空为什么是蓝色"

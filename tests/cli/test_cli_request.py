@@ -40,5 +40,10 @@ def test_headers_are_parsed_and_authorization_is_refused() -> None:
     assert parse_headers(["X-Trace-Id: abc: def", "X-Other:1"]) == {"X-Trace-Id": "abc: def", "X-Other": "1"}
     with pytest.raises(UsageError, match="cannot set Authorization"):
         parse_headers(["authorization: Bearer x"])
-    with pytest.raises(UsageError, match="must look like"):
-        parse_headers(["Bad Name: x"])
+    for bad in ["Bad Name: x", "X(: y", "no colon", ": empty name"]:
+        with pytest.raises(UsageError, match="must look like"):
+            parse_headers([bad])
+    for bad in ["X-A: caf\u00e9", "X-A: a\nb"]:
+        with pytest.raises(UsageError, match="printable ASCII"):
+            parse_headers([bad])
+    assert parse_headers(["X-Empty:"]) == {"X-Empty": ""}
