@@ -12,7 +12,7 @@ EXIT_CODES_HELP = """\
 exit status:
   0    success
   1    API or network error: one line on stderr with the HTTP status, SiliconFlow code and message
-       (also: `siliconflow mock` without the mock extra installed)
+       (for `siliconflow mock`: the server could not start, or the mock extra is not installed)
   2    usage error (bad arguments, no API key)
   3    the stream broke after it started; what arrived is printed (with --json, the partial completion)
   130  interrupted

@@ -22,4 +22,10 @@ def run_mock(args: argparse.Namespace, err: TextIO) -> int:
     argv = ["--host", args.host, "--port", str(args.port)]
     if args.token:
         argv += ["--token", args.token]
-    return serve_mock(argv)
+    try:
+        return serve_mock(argv)
+    except SystemExit as stop:  # uvicorn exits with its own status (3) when it cannot start
+        if stop.code in (None, 0):
+            return exit_codes.OK
+        err.write("siliconflow: error: the mock could not start (see the log above)\n")
+        return exit_codes.API_ERROR

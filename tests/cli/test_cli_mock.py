@@ -73,3 +73,22 @@ def test_mock_subcommand_refuses_a_bad_port() -> None:
     )
     assert result.returncode == 2
     assert "must be at most 65535, got 70000" in result.stderr
+
+
+def test_mock_subcommand_on_a_taken_port_is_one_clear_failure() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [str(SCRIPT), "mock", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert (
+        result.stderr.splitlines()[-1] == "siliconflow: error: the mock could not start (see the log above)"
+    )
+    assert "Traceback" not in result.stderr
