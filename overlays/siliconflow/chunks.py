@@ -13,6 +13,7 @@ from typing import Final, Literal, NoReturn
 from siliconflow_api.models.chat_completion_chunk import ChatCompletionChunk
 
 from .errors import MalformedChunkError, StreamAPIError, error_details
+from .fast_chunk import parse_chunk
 from .sse import ServerSentEvent
 
 __all__ = ["DONE", "Done", "parse_event"]
@@ -53,7 +54,7 @@ def parse_event(event: ServerSentEvent) -> ChatCompletionChunk | Literal[Done.DO
     if event.event == "error":
         raise _api_error(payload)
     try:
-        return ChatCompletionChunk.from_dict(payload)
+        return parse_chunk(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise MalformedChunkError(f"Event data is not a chat.completion.chunk: {_preview(data)}") from exc
 
