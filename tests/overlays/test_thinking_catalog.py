@@ -32,7 +32,7 @@ def test_an_unknown_model_is_unknown_not_refused() -> None:
 
 
 def test_only_deepseek_v32_and_glm_47_need_reasoning_replayed() -> None:
-    assert REASONING_REPLAY_MODELS == {"deepseek-ai/DeepSeek-V3.2", "zai-org/GLM-4.7"}
+    assert {"deepseek-ai/DeepSeek-V3.2", "zai-org/GLM-4.7"} == REASONING_REPLAY_MODELS
     assert requires_reasoning_replay("Pro/deepseek-ai/DeepSeek-V3.2")
     assert not requires_reasoning_replay("deepseek-ai/DeepSeek-V3.1")
 
