@@ -39,8 +39,9 @@ SSE_HEADERS = {
 Step = Callable[[httpx.Request], httpx.Response]
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def anyio_backend() -> str:
+    # Session scope: Hypothesis refuses function-scoped fixtures around its examples.
     return "asyncio"
 
 
