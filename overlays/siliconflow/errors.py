@@ -221,8 +221,8 @@ def parse_error_body(content: bytes) -> ErrorDetails:
 def error_details(body: object) -> ErrorDetails:
     """Read an already-decoded error payload (a body, or the data of an error event)."""
     payload = body
-    if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
-        payload = payload["error"]  # OpenAI's envelope
+    if isinstance(payload, dict) and isinstance(payload.get("error"), dict | str):
+        payload = payload["error"]  # OpenAI's envelope (some gateways put a bare string in it)
     if isinstance(payload, dict):
         message = payload.get("message")
         if not isinstance(message, str):

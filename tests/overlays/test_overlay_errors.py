@@ -97,6 +97,11 @@ def response(status: int, content: bytes, headers: dict[str, str] | None = None)
             ErrorDetails(20015, '{"code": 20015, "detail": "x"}', {"code": 20015, "detail": "x"}),
             id="object-without-message",
         ),
+        pytest.param(
+            b'{"error": "upstream unavailable"}',
+            ErrorDetails(None, "upstream unavailable", {"error": "upstream unavailable"}),
+            id="envelope-with-a-string",
+        ),
         pytest.param(b"[1, 2]", ErrorDetails(None, "[1, 2]", [1, 2]), id="json-array"),
         pytest.param(
             b"\xff\xfe not utf-8",
