@@ -68,7 +68,9 @@ class _Settings:
         headers: dict[str, str] | None,
     ) -> _Settings:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
-        if not isinstance(key, str) or not key.strip():
+        if not isinstance(key, str):
+            raise TypeError(f"api_key must be a string, got {type(key).__name__}")
+        if not key.strip():
             raise SiliconFlowError(
                 f"No API key: pass SiliconFlow(api_key=...) or set the {API_KEY_ENV} environment variable"
             )

@@ -77,11 +77,13 @@ def test_default_base_url_is_the_cn_site() -> None:
         ({"max_retries": -2}, ValueError, "max_retries"),
         ({"retry_policy": {"max_retries": 1}}, TypeError, "RetryPolicy"),
         ({"transport": object()}, TypeError, "transport"),
+        ({"api_key": b"sk-bytes-0123456789"}, TypeError, "api_key must be a string"),
     ],
 )
 def test_bad_options_are_clear_errors(options: dict[str, Any], error: type[Exception], fragment: str) -> None:
+    options = {"api_key": "sk-test-0123456789", **options}
     with pytest.raises(error, match=fragment):
-        SiliconFlow("sk-test-0123456789", **options)
+        SiliconFlow(**options)
 
 
 def test_an_async_transport_in_the_sync_client_is_refused() -> None:
