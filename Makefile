@@ -8,7 +8,7 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo bench
+.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo bench mock contract
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -56,3 +56,10 @@ demo: $(STAMP) ## a streamed thinking-mode chat via `siliconflow chat`: the mock
 
 bench: $(STAMP) ## measure our client against openai-python and raw httpx; writes BENCHMARKS.md
 	$(BIN)/python -m benchmarks.run --output BENCHMARKS.md
+
+MOCK_PORT ?= 8000
+mock: $(STAMP) ## the mock SiliconFlow server on 127.0.0.1 (MOCK_PORT=8000; token sk-mock or SILICONFLOW_MOCK_TOKEN)
+	$(BIN)/python -m siliconflow_mock --port $(MOCK_PORT)
+
+contract: $(STAMP) ## schemathesis vs the mock; URL=https://api.siliconflow.cn/v1: a small live run (SILICONFLOW_API_KEY)
+	$(BIN)/python -m tests.contract.run_schemathesis $(if $(URL),--url '$(URL)') $(if $(EXAMPLES),--max-examples $(EXAMPLES))
