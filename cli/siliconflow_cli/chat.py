@@ -125,6 +125,13 @@ class Reporter:
         self._err.flush()
 
 
+def finish_reason(completion: ChatCompletion) -> str | None:
+    for choice in completion.choices:
+        if choice.index == ANSWER_CHOICE:
+            return choice.finish_reason
+    return None
+
+
 def print_json(out: TextIO, completion: ChatCompletion) -> None:
     # Readable UTF-8 where stdout takes it; \u escapes (the same JSON value) where it does not.
     utf8 = codecs.lookup(getattr(out, "encoding", None) or "ascii").name == "utf-8"
@@ -157,7 +164,7 @@ def _single(
     renderer = HumanRenderer(out, color=wants_color(out))
     renderer.reasoning(reasoning_text(completion, choice=ANSWER_CHOICE))
     renderer.answer(answer_text(completion, choice=ANSWER_CHOICE))
-    renderer.close(token_usage(completion))
+    renderer.close(token_usage(completion), finish_reason(completion))
     return exit_codes.OK
 
 
@@ -193,7 +200,7 @@ def _streamed(
     if renderer is None:
         print_json(out, completion)
     else:
-        renderer.close(token_usage(completion))
+        renderer.close(token_usage(completion), finish_reason(completion))
     return exit_codes.OK
 
 

@@ -31,13 +31,22 @@ def wants_color(stream: TextIO) -> bool:
     return bool(isatty and isatty())
 
 
-def usage_line(usage: TokenUsage | None) -> str:
+# Finish reasons that mean the answer is complete; any other one is worth a mention.
+COMPLETE = frozenset({"stop", "eos", "tool_calls"})
+
+
+def usage_line(usage: TokenUsage | None, finish_reason: str | None = None) -> str:
+    """The last line: token counts, and why generation stopped when the answer may be cut short."""
     if usage is None:
-        return "Usage: not reported by the server"
-    return (
-        f"Usage: {usage.prompt_tokens} prompt + {usage.reasoning_tokens} reasoning"
-        f" + {usage.answer_tokens} answer = {usage.total_tokens} tokens"
-    )
+        line = "Usage: not reported by the server"
+    else:
+        line = (
+            f"Usage: {usage.prompt_tokens} prompt + {usage.reasoning_tokens} reasoning"
+            f" + {usage.answer_tokens} answer = {usage.total_tokens} tokens"
+        )
+    if finish_reason is not None and finish_reason not in COMPLETE:
+        line += f" (finish_reason: {finish_reason})"  # "length": max_tokens or the context ran out
+    return line
 
 
 class HumanRenderer:
@@ -59,12 +68,12 @@ class HumanRenderer:
             self._enter("answer")
             self._write(text)
 
-    def close(self, usage: TokenUsage | None) -> None:
+    def close(self, usage: TokenUsage | None, finish_reason: str | None = None) -> None:
         """End the text (also after a broken stream) and print the usage line."""
         self._leave()
         if self._section is not None:
             self._out.write("\n")
-        line = usage_line(usage)
+        line = usage_line(usage, finish_reason)
         self._out.write(f"{DIM}{line}{RESET}\n" if self._color else f"{line}\n")
         self._out.flush()
 

@@ -263,3 +263,10 @@ def test_a_terminal_without_unicode_gets_escapes_not_a_crash(mock: RunningMock) 
     as_json = run_cli("chat", "天空为什么是蓝色", "--json", env=env)
     assert as_json.returncode == 0, as_json.stderr
     assert json.loads(as_json.stdout)["choices"][0]["message"]["content"] == "You said: 天空为什么是蓝色"
+
+
+@pytest.mark.parametrize("stream", ["--stream", "--no-stream"])
+def test_an_answer_cut_by_max_tokens_says_so(mock: RunningMock, stream: str) -> None:
+    result = chat(mock, PROMPT, "--no-thinking", "--max-tokens", "2", stream)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].endswith("answer = 8 tokens (finish_reason: length)")

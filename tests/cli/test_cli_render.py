@@ -48,6 +48,14 @@ def test_nothing_arrived_still_gives_the_usage_line() -> None:
 
 def test_usage_line_adds_up() -> None:
     assert usage_line(USAGE) == "Usage: 12 prompt + 30 reasoning + 5 answer = 47 tokens"
+    assert usage_line(USAGE, "stop") == usage_line(USAGE)
+
+
+def test_usage_line_says_when_the_answer_was_cut_short() -> None:
+    assert (
+        usage_line(USAGE, "length")
+        == "Usage: 12 prompt + 30 reasoning + 5 answer = 47 tokens (finish_reason: length)"
+    )
 
 
 class FakeTerminal(io.StringIO):
