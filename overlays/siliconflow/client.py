@@ -35,6 +35,7 @@ from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 from .errors import MalformedResponseError, SiliconFlowError
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
+from .thinking import check_thinking_fields
 from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT, as_timeout
 from .transport import AsyncRetryTransport, RetryTransport
 
@@ -77,6 +78,11 @@ class _Settings:
         url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
         if not url.startswith(("https://", "http://")):
             raise ValueError(f"base_url must start with https:// or http://, got {url!r}")
+        try:  # refuse it now, not with an httpx traceback on the first request
+            if not httpx.URL(url).host:
+                raise ValueError("no host")
+        except (httpx.InvalidURL, ValueError) as exc:
+            raise ValueError(f"base_url is not a usable URL: {url!r} ({exc})") from None
         policy = retry_policy if retry_policy is not None else RetryPolicy()
         if not isinstance(policy, RetryPolicy):
             raise TypeError(f"retry_policy must be a RetryPolicy, got {type(policy).__name__}")
@@ -111,6 +117,7 @@ def _request_kwargs(
             "request must be a ChatCompletionRequest (for example ChatCompletionRequest.from_dict({...})), "
             f"got {type(request).__name__}"
         )
+    check_thinking_fields(request)  # a bad budget fails here, naming the bound, not as a server 400
     kwargs = _get_kwargs(body=request)
     if timeout is not None:
         kwargs["timeout"] = as_timeout(timeout)

@@ -15,6 +15,7 @@ from siliconflow import (
     RetryTransport,
     SiliconFlow,
     SiliconFlowError,
+    ThinkingOptionError,
 )
 from siliconflow_api.api.chat import create_chat_completion
 
@@ -72,6 +73,7 @@ def test_default_base_url_is_the_cn_site() -> None:
     ("options", "error", "fragment"),
     [
         ({"base_url": "api.siliconflow.cn/v1"}, ValueError, "https://"),
+        ({"base_url": "http://[::1"}, ValueError, "not a usable URL"),
         ({"timeout": -1}, ValueError, "timeout"),
         ({"timeout": "30"}, ValueError, "timeout"),
         ({"max_retries": -2}, ValueError, "max_retries"),
@@ -129,6 +131,16 @@ async def test_timeouts_per_client_and_per_call(twin: Twin, wire: Wire) -> None:
         await twin.close(client)
     assert [timeout_of(r)["read"] for r in server.requests] == [42, 42, 7, 3]
     assert timeout_of(server.requests[2])["connect"] == 5
+
+
+async def test_out_of_range_thinking_fields_are_refused_before_sending(twin: Twin, wire: Wire) -> None:
+    server = wire.script(wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")))
+    request = wire.request(thinking_budget=64)
+    with pytest.raises(ThinkingOptionError, match="at least 128"):
+        await twin.run_create(server, request)
+    run = await twin.run_stream(server, request)
+    assert isinstance(run.error, ThinkingOptionError)
+    assert server.attempts == 0
 
 
 async def test_create_refuses_a_stream_request_and_points_to_stream(twin: Twin, wire: Wire) -> None:
