@@ -23,6 +23,7 @@ $(STAMP): pyproject.toml
 venv: $(STAMP) ## create .venv with the package and its dev extra
 
 $(REDOCLY):
+	@command -v npm >/dev/null || { echo "make check needs node and npm for the Redocly spec lint (apt-get install nodejs npm)"; exit 1; }
 	npm install --silent --no-audit --no-fund --prefix .tools @redocly/cli@$(REDOCLY_VERSION)
 
 generate: $(STAMP) ## regenerate generated/ from openapi.yaml
