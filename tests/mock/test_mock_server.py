@@ -51,6 +51,18 @@ def test_a_taken_port_fails_in_the_caller(mock_server: RunningMock) -> None:
         pass
 
 
+def test_small_answers_do_not_wait_for_delayed_acks(mock_server: RunningMock) -> None:
+    # Regression: the background runner's socket once lacked TCP_NODELAY, and every small response
+    # took ~44 ms on loopback (Nagle waiting for a delayed ACK) instead of ~2 ms.
+    with client_for(mock_server) as client:
+        client.post("/chat/completions", json=BODY)  # connect first
+        started = time.monotonic()
+        for _ in range(20):
+            client.post("/chat/completions", json=BODY)
+        elapsed = time.monotonic() - started
+    assert elapsed < 0.5, f"20 small requests took {elapsed:.2f} s"
+
+
 def test_ipv6_hosts_are_bracketed() -> None:
     assert base_url("::1", 8000) == "http://[::1]:8000/v1"
 
