@@ -7,9 +7,9 @@ with `choices: []` (usage-only chunks of OpenAI-compatible gateways) parses like
 from __future__ import annotations
 
 import enum
-import json
 from typing import Final, Literal, NoReturn
 
+import orjson
 from siliconflow_api.models.chat_completion_chunk import ChatCompletionChunk
 
 from .errors import MalformedChunkError, StreamAPIError, error_details
@@ -41,7 +41,8 @@ def parse_event(event: ServerSentEvent) -> ChatCompletionChunk | Literal[Done.DO
     if data == _DONE_DATA:
         return DONE
     try:
-        payload = json.loads(data)
+        # orjson: this runs once per chunk and decodes about 3x faster than json.loads.
+        payload = orjson.loads(data)
     except (ValueError, RecursionError) as exc:
         if data.strip() == _DONE_DATA:
             return DONE

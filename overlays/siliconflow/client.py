@@ -27,6 +27,7 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
+import orjson
 from siliconflow_api.api.chat.create_chat_completion import _get_kwargs
 from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
@@ -151,7 +152,7 @@ def _stream_kwargs(
 
 def _completion(response: httpx.Response) -> ChatCompletion:
     try:
-        return ChatCompletion.from_dict(response.json())
+        return ChatCompletion.from_dict(orjson.loads(response.content))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         text = response.text
         preview = text if len(text) <= _PREVIEW_CHARS else text[:_PREVIEW_CHARS] + "..."

@@ -18,7 +18,7 @@ The connection is closed on leaving the `with` block, including after an early `
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from types import TracebackType
 from typing import Self, cast
 
@@ -196,8 +196,11 @@ class ChatCompletionStream(_StreamBase):
     ) -> None:
         self.close()
 
-    def __iter__(self) -> Self:
-        return self
+    def __iter__(self) -> Iterator[ChatCompletionChunk]:
+        # The generator itself: a `for` loop then pays no extra __next__ call per chunk.
+        if self._chunks is None:
+            raise RuntimeError(_NOT_OPEN)
+        return self._chunks
 
     def __next__(self) -> ChatCompletionChunk:
         if self._chunks is None:
@@ -223,11 +226,12 @@ class ChatCompletionStream(_StreamBase):
 
     @staticmethod
     def _iterate(core: _StreamCore) -> Generator[ChatCompletionChunk]:
-        accept = core.accept
+        accept = core.accept if core.accumulator is not None else None
         try:
             for text in core.response.iter_text():
                 for chunk in core.feed(text):
-                    accept(chunk)
+                    if accept is not None:
+                        accept(chunk)
                     yield chunk
                 if core.end_of_read():
                     break
@@ -264,8 +268,11 @@ class AsyncChatCompletionStream(_StreamBase):
     ) -> None:
         await self.aclose()
 
-    def __aiter__(self) -> Self:
-        return self
+    def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
+        # The generator itself: an `async for` then pays no extra __anext__ call per chunk.
+        if self._chunks is None:
+            raise RuntimeError(_NOT_OPEN)
+        return self._chunks
 
     async def __anext__(self) -> ChatCompletionChunk:
         if self._chunks is None:
@@ -291,12 +298,13 @@ class AsyncChatCompletionStream(_StreamBase):
 
     @staticmethod
     async def _iterate(core: _StreamCore) -> AsyncGenerator[ChatCompletionChunk]:
-        accept = core.accept
+        accept = core.accept if core.accumulator is not None else None
         texts = cast(AsyncGenerator[str], core.response.aiter_text())
         try:
             async for text in texts:
                 for chunk in core.feed(text):
-                    accept(chunk)
+                    if accept is not None:
+                        accept(chunk)
                     yield chunk
                 if core.end_of_read():
                     break
