@@ -1,6 +1,6 @@
 """Import time and memory growth, each measured in a fresh interpreter.
 
-    python -m benchmarks.footprint memory {ours,openai,floor} BASE_URL TOKEN CHUNKS
+    python -m benchmarks.footprint memory {ours,ours-accumulate,openai,floor} BASE_URL TOKEN CHUNKS
 
 prints one JSON object: the peak RSS before and after iterating a CHUNKS-chunk stream without
 accumulation. Peak RSS (ru_maxrss) can only grow, so the difference is what the stream cost.
@@ -58,6 +58,7 @@ def _reader(contender: str, base_url: str, token: str) -> Callable[[int], int]:
 
     names = {
         "ours": "ours: sync stream",
+        "ours-accumulate": "ours: sync stream + accumulate",
         "openai": "openai: stream",
         "floor": "floor: httpx iter_lines + json.loads",
     }
