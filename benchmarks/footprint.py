@@ -2,16 +2,19 @@
 
     python -m benchmarks.footprint memory {ours,ours-accumulate,openai,floor} BASE_URL TOKEN CHUNKS
 
-prints one JSON object: the peak RSS before and after iterating a CHUNKS-chunk stream without
-accumulation. Peak RSS (ru_maxrss) can only grow, so the difference is what the stream cost.
+prints one JSON object: the resident set before reading a CHUNKS-chunk stream and the highest
+resident set sampled while reading it. (Peak RSS from getrusage would hide growth below a peak
+reached earlier, during imports for example.)
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import resource
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 
 from benchmarks.stats import Summary
@@ -48,8 +51,29 @@ def memory_growth_kib(contender: str, base_url: str, token: str, chunks: int) ->
     return growth
 
 
-def _peak_rss_kib() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+def _rss_kib() -> int:
+    """The current resident set of this process (Linux), in KiB."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * resource.getpagesize() // 1024
+
+
+class _RssSampler(threading.Thread):
+    """Samples the resident set every few milliseconds until stopped; keeps the highest."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.highest = _rss_kib()
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_event.wait(0.002):
+            self.highest = max(self.highest, _rss_kib())
+
+    def stop(self) -> int:
+        self._stop_event.set()
+        self.join()
+        return max(self.highest, _rss_kib())
 
 
 def _reader(contender: str, base_url: str, token: str) -> Callable[[int], int]:
@@ -72,9 +96,12 @@ def _reader(contender: str, base_url: str, token: str) -> Callable[[int], int]:
 def _memory_child(contender: str, base_url: str, token: str, chunks: int) -> None:
     read = _reader(contender, base_url, token)
     read(1_000)  # warm up: every lazy import and buffer exists before the baseline
-    before = _peak_rss_kib()
+    gc.collect()
+    before = _rss_kib()
+    sampler = _RssSampler()
+    sampler.start()
     count = read(chunks)
-    after = _peak_rss_kib()
+    after = sampler.stop()
     print(json.dumps({"chunks": count, "before_kib": before, "after_kib": after}))
 
 
