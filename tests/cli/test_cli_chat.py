@@ -182,7 +182,7 @@ def test_an_unreachable_server_is_a_network_error() -> None:
         (["--max-tokens", "0"], "--max-tokens: must be at least 1, got 0"),
         (["--timeout", "abc"], "--timeout: expected a number, got 'abc'"),
         (["--base-url", "ftp://example.com/v1"], "base_url must start with https:// or http://"),
-        (["--base-url", "http://[::1"], "invalid base URL 'http://[::1': Invalid port"),
+        (["--base-url", "http://[::1"], "base_url is not a usable URL: 'http://[::1' (Invalid port"),
         (["-H", "no colon"], "--header must look like 'Name: value'"),
         (["--frobnicate"], "unrecognized arguments: --frobnicate"),
     ],
