@@ -161,12 +161,30 @@ def _completion(response: httpx.Response) -> ChatCompletion:
         ) from exc
 
 
-def _describe(client: object, base_url: str, policy: RetryPolicy) -> str:
-    # Never the key: only what identifies the endpoint and the behaviour.
-    return f"{type(client).__name__}(base_url={base_url!r}, max_retries={policy.max_retries})"
+class _ClientBase:
+    """What the twins hold alike: the settings and the generated client they configured."""
+
+    base_url: str
+    retry_policy: RetryPolicy
+    api: AuthenticatedClient
+    _timeout: httpx.Timeout | None
+
+    def _configure(
+        self, settings: _Settings, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+    ) -> None:
+        self.base_url = settings.base_url
+        self.retry_policy = settings.policy
+        self._timeout = settings.timeout
+        self.api = settings.generated_client(transport)
+
+    def __repr__(self) -> str:
+        # Never the key: only what identifies the endpoint and the behaviour.
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.retry_policy.max_retries})"
+        )
 
 
-class SiliconFlow:
+class SiliconFlow(_ClientBase):
     """Sync client. Arguments left out come from the environment or the defaults:
 
     - `api_key`: else `SILICONFLOW_API_KEY` (an error if neither is set);
@@ -199,13 +217,7 @@ class SiliconFlow:
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
-        self.base_url = settings.base_url
-        self.retry_policy = settings.policy
-        self._timeout = settings.timeout
-        self.api = settings.generated_client(RetryTransport(transport, policy=settings.policy))
-
-    def __repr__(self) -> str:
-        return _describe(self, self.base_url, self.retry_policy)
+        self._configure(settings, RetryTransport(transport, policy=settings.policy))
 
     def create(
         self,
@@ -248,7 +260,7 @@ class SiliconFlow:
         self.close()
 
 
-class AsyncSiliconFlow:
+class AsyncSiliconFlow(_ClientBase):
     """Async client; the same arguments as `SiliconFlow` (with an async transport)."""
 
     def __init__(
@@ -272,13 +284,7 @@ class AsyncSiliconFlow:
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
-        self.base_url = settings.base_url
-        self.retry_policy = settings.policy
-        self._timeout = settings.timeout
-        self.api = settings.generated_client(AsyncRetryTransport(transport, policy=settings.policy))
-
-    def __repr__(self) -> str:
-        return _describe(self, self.base_url, self.retry_policy)
+        self._configure(settings, AsyncRetryTransport(transport, policy=settings.policy))
 
     async def create(
         self,

@@ -32,17 +32,17 @@ __all__ = ["parse_chunk"]
 _CHUNK_KEYS: Final = frozenset({"id", "object", "created", "model", "choices", "usage", "system_fingerprint"})
 _CHOICE_KEYS: Final = frozenset({"index", "delta", "finish_reason"})
 _DELTA_KEYS: Final = frozenset({"role", "content", "reasoning_content"})
-_USAGE_KEYS: Final = frozenset(
-    {
-        "prompt_tokens",
-        "completion_tokens",
-        "total_tokens",
-        "completion_tokens_details",
-        "prompt_tokens_details",
-        "prompt_cache_hit_tokens",
-        "prompt_cache_miss_tokens",
-    }
+# Usage's JSON keys are also its constructor parameters, in this order.
+_USAGE_FIELDS: Final = (
+    "prompt_tokens",
+    "completion_tokens",
+    "total_tokens",
+    "completion_tokens_details",
+    "prompt_tokens_details",
+    "prompt_cache_hit_tokens",
+    "prompt_cache_miss_tokens",
 )
+_USAGE_KEYS: Final = frozenset(_USAGE_FIELDS)
 _COMPLETION_DETAILS_KEYS: Final = frozenset({"reasoning_tokens"})
 _PROMPT_DETAILS_KEYS: Final = frozenset({"cached_tokens"})
 
@@ -51,15 +51,7 @@ _POSITIONAL_ORDER: Final[dict[type, tuple[str, ...]]] = {
     ChatCompletionChunk: ("id", "object_", "created", "model", "choices", "usage", "system_fingerprint"),
     ChunkChoice: ("index", "delta", "finish_reason"),
     ChunkDelta: ("role", "content", "reasoning_content"),
-    Usage: (
-        "prompt_tokens",
-        "completion_tokens",
-        "total_tokens",
-        "completion_tokens_details",
-        "prompt_tokens_details",
-        "prompt_cache_hit_tokens",
-        "prompt_cache_miss_tokens",
-    ),
+    Usage: _USAGE_FIELDS,
     CompletionTokensDetails: ("reasoning_tokens",),
     PromptTokensDetails: ("cached_tokens",),
 }

@@ -157,20 +157,11 @@ def _is_event_stream(response: httpx.Response) -> bool:
 
 
 def _rebuild(
-    request: httpx.Request, response: httpx.Response, stream: httpx.SyncByteStream
+    request: httpx.Request,
+    response: httpx.Response,
+    stream: httpx.SyncByteStream | httpx.AsyncByteStream,
 ) -> httpx.Response:
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=stream,
-        extensions=response.extensions,
-        request=request,
-    )
-
-
-def _arebuild(
-    request: httpx.Request, response: httpx.Response, stream: httpx.AsyncByteStream
-) -> httpx.Response:
+    """The same response (status, headers, extensions) with another body stream."""
     return httpx.Response(
         response.status_code,
         headers=response.headers,
@@ -264,12 +255,12 @@ async def _ahand_over(request: httpx.Request, response: httpx.Response) -> httpx
             await _aclose_iterator(chunks)
             await stream.aclose()
             raise
-        return _arebuild(request, response, _AsyncReplayStream(first, chunks, stream))
+        return _rebuild(request, response, _AsyncReplayStream(first, chunks, stream))
     try:
         body = b"".join([chunk async for chunk in stream])
     finally:
         await stream.aclose()
-    return _arebuild(request, response, httpx.ByteStream(body))
+    return _rebuild(request, response, httpx.ByteStream(body))
 
 
 async def _aread_failed(request: httpx.Request, response: httpx.Response) -> httpx.Response:
