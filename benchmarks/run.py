@@ -124,7 +124,7 @@ def measure(sizes: Sizes, base_url: str) -> list[str]:
         for who in ("ours", "openai", "floor", "ours-accumulate")
     }
     out += [
-        f"## 3. Memory: peak RSS growth while iterating {sizes.memory_chunks:,} chunks",
+        f"## 3. Memory: resident-set growth while iterating {sizes.memory_chunks:,} chunks",
         "",
         "Highest resident set sampled during the stream minus the resident set before it. Without",
         "accumulation, except the last row, which keeps the whole answer as it should.",
