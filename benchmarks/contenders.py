@@ -35,6 +35,12 @@ class Target:
     def headers(self) -> dict[str, str]:
         return {BULK_HEADER: str(self.chunks)}
 
+    def clients(self) -> tuple[SiliconFlow, openai.OpenAI, httpx.Client]:
+        """Ours, openai-python's and the floor's client, none retrying (a retry would skew a run)."""
+        ours = SiliconFlow(api_key=self.token, base_url=self.base_url, headers=self.headers, max_retries=0)
+        oai = openai.OpenAI(api_key=self.token, base_url=self.base_url, max_retries=0)
+        return ours, oai, httpx.Client(timeout=60)
+
     def body(self, *, stream: bool) -> dict[str, Any]:
         body: dict[str, Any] = {"model": MODEL, "messages": [{"role": "user", "content": PROMPT}]}
         if stream:
@@ -49,9 +55,7 @@ Contender = Callable[[], int]
 def stream_contenders(target: Target) -> dict[str, Contender]:
     """Name -> a callable that reads one whole stream and returns the chunk count."""
     request = ChatCompletionRequest.from_dict(target.body(stream=False))
-    ours = SiliconFlow(api_key=target.token, base_url=target.base_url, headers=target.headers, max_retries=0)
-    oai = openai.OpenAI(api_key=target.token, base_url=target.base_url, max_retries=0)
-    floor = httpx.Client(timeout=60)
+    ours, oai, floor = target.clients()
 
     def floor_stream() -> int:
         count = 0
@@ -130,9 +134,7 @@ def stream_contenders(target: Target) -> dict[str, Contender]:
 def request_contenders(target: Target, count: int) -> dict[str, Contender]:
     """Name -> a callable that sends `count` sequential non-stream requests on one connection."""
     request = ChatCompletionRequest.from_dict(target.body(stream=False))
-    ours = SiliconFlow(api_key=target.token, base_url=target.base_url, headers=target.headers, max_retries=0)
-    oai = openai.OpenAI(api_key=target.token, base_url=target.base_url, max_retries=0)
-    floor = httpx.Client(timeout=60)
+    ours, oai, floor = target.clients()
     url = f"{target.base_url}/chat/completions"
     floor_headers = {"Authorization": f"Bearer {target.token}", **target.headers}
     body = target.body(stream=False)

@@ -12,7 +12,7 @@ from typing import Final, Literal, NoReturn
 import orjson
 from siliconflow_api.models.chat_completion_chunk import ChatCompletionChunk
 
-from .errors import MalformedChunkError, StreamAPIError, error_details
+from .errors import MalformedChunkError, StreamAPIError, error_details, preview
 from .fast_chunk import parse_chunk
 from .sse import ServerSentEvent
 
@@ -78,4 +78,4 @@ def _api_error(payload: object) -> StreamAPIError:
 
 
 def _preview(data: str) -> str:
-    return repr(data if len(data) <= _PREVIEW_CHARS else data[:_PREVIEW_CHARS] + "...")
+    return repr(preview(data, _PREVIEW_CHARS))

@@ -33,7 +33,7 @@ from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
-from .errors import MalformedResponseError, SiliconFlowError
+from .errors import MalformedResponseError, SiliconFlowError, preview
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
 from .thinking import check_thinking_fields
@@ -154,10 +154,9 @@ def _completion(response: httpx.Response) -> ChatCompletion:
     try:
         return ChatCompletion.from_dict(orjson.loads(response.content))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        text = response.text
-        preview = text if len(text) <= _PREVIEW_CHARS else text[:_PREVIEW_CHARS] + "..."
+        shown = preview(response.text, _PREVIEW_CHARS)
         raise MalformedResponseError(
-            f"HTTP {response.status_code}: the body is not a chat completion: {preview!r}", response=response
+            f"HTTP {response.status_code}: the body is not a chat completion: {shown!r}", response=response
         ) from exc
 
 

@@ -301,11 +301,13 @@ def _as_code(value: object) -> int | None:
     return None
 
 
+def preview(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, with "..." when something was cut (for messages)."""
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 def _shorten(text: str) -> str:
-    text = text.strip()
-    if len(text) <= _MAX_MESSAGE_CHARS:
-        return text
-    return text[:_MAX_MESSAGE_CHARS] + "..."
+    return preview(text.strip(), _MAX_MESSAGE_CHARS)
 
 
 def _describe(prefix: str, code: int | None, message: str, trace_id: str | None) -> str:

@@ -13,10 +13,19 @@ character split across network reads whole.
 
 from __future__ import annotations
 
+import httpx
 from httpx_sse import ServerSentEvent
 from httpx_sse._decoders import SSEDecoder, SSELineDecoder
 
-__all__ = ["EventDecoder", "ServerSentEvent"]
+__all__ = ["EVENT_STREAM", "EventDecoder", "ServerSentEvent", "media_type"]
+
+EVENT_STREAM = "text/event-stream"
+
+
+def media_type(response: httpx.Response) -> str:
+    """The response's media type without parameters, lower-case ("" when there is no header)."""
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.partition(";")[0].strip().lower()
 
 
 class EventDecoder:

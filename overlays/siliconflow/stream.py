@@ -38,7 +38,7 @@ from .errors import (
     redact,
     secret_of,
 )
-from .sse import EventDecoder
+from .sse import EVENT_STREAM, EventDecoder, media_type
 
 __all__ = ["AsyncChatCompletionStream", "ChatCompletionStream"]
 
@@ -65,12 +65,11 @@ class _StreamCore:
         self.failure: StreamError | None = None  # the error the stream failed with, raised again later
 
     def check_content_type(self) -> None:
-        content_type: str = self.response.headers.get("content-type", "")
-        media_type = content_type.partition(";")[0].strip().lower()
+        received = media_type(self.response)
         # A missing header is tolerated (some proxies drop it); a different media type is not SSE.
-        if media_type and media_type != "text/event-stream":
+        if received and received != EVENT_STREAM:
             raise self.failed(
-                MalformedChunkError(f"Expected an event stream (text/event-stream), got {media_type!r}")
+                MalformedChunkError(f"Expected an event stream ({EVENT_STREAM}), got {received!r}")
             )
 
     def feed(self, text: str) -> list[ChatCompletionChunk]:

@@ -32,6 +32,7 @@ import httpx
 
 from .errors import connection_error, public_url, status_error
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
+from .sse import EVENT_STREAM, media_type
 
 __all__ = ["AsyncRetryTransport", "RetryTransport"]
 
@@ -151,11 +152,6 @@ class _Attempts:
         )
 
 
-def _is_event_stream(response: httpx.Response) -> bool:
-    content_type: str = response.headers.get("content-type", "")
-    return content_type.partition(";")[0].strip().lower() == "text/event-stream"
-
-
 def _rebuild(
     request: httpx.Request,
     response: httpx.Response,
@@ -189,7 +185,7 @@ def _error_response(request: httpx.Request, response: httpx.Response, body: byte
 def _hand_over(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     stream = response.stream
     assert isinstance(stream, httpx.SyncByteStream)  # httpx.Client guarantees it for sync transports
-    if _is_event_stream(response):
+    if media_type(response) == EVENT_STREAM:
         chunks = iter(stream)
         try:
             first = _first_chunk(chunks)
@@ -247,7 +243,7 @@ class _ReplayStream(httpx.SyncByteStream):
 async def _ahand_over(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     stream = response.stream
     assert isinstance(stream, httpx.AsyncByteStream)  # httpx.AsyncClient guarantees it
-    if _is_event_stream(response):
+    if media_type(response) == EVENT_STREAM:
         chunks = aiter(stream)
         try:
             first = await _afirst_chunk(chunks)
