@@ -1,4 +1,4 @@
-"""Fault injection through X-Mock-* headers, in process (the socket-level faults are in test_mock_server)."""
+"""Fault injection through X-Mock-* headers, in process (the socket-level faults are in test_server)."""
 
 from __future__ import annotations
 
