@@ -20,7 +20,7 @@ from typing import TextIO
 from siliconflow import SiliconFlow
 from siliconflow.client import API_KEY_ENV
 from siliconflow.errors import SiliconFlowError, StreamError, redact
-from siliconflow.events import AnswerEvent, ReasoningEvent, iter_events
+from siliconflow.events import AnswerEvent, ReasoningEvent, StreamEventBuilder, iter_events
 from siliconflow.thinking import Thinking, ThinkingOptionError, answer_text, reasoning_text, token_usage
 from siliconflow_api.models import (
     AssistantMessage,
@@ -156,36 +156,60 @@ def _single(
 def _streamed(
     client: SiliconFlow, request: ChatCompletionRequest, as_json: bool, out: TextIO, reporter: Reporter
 ) -> int:
-    renderer = None if as_json else HumanRenderer(out, color=wants_color(out))
+    if as_json:
+        return _streamed_json(client, request, out, reporter)
+    renderer = HumanRenderer(out, color=wants_color(out))
+    # The builder's accumulator is the only one: the stream keeps nothing, each chunk is merged once.
+    builder = StreamEventBuilder()
     try:
-        with client.stream(request) as stream:
+        with client.stream(request, accumulate=False) as stream:
             try:
-                if renderer is None:
-                    completion = stream.get_final_completion()
-                else:
-                    for event in iter_events(stream):
-                        if event.index != ANSWER_CHOICE:
-                            continue
-                        if isinstance(event, ReasoningEvent):
-                            renderer.reasoning(event.delta)
-                        elif isinstance(event, AnswerEvent):
-                            renderer.answer(event.delta)
-                    completion = stream.get_final_completion()
+                for event in iter_events(stream, builder=builder):
+                    if event.index != ANSWER_CHOICE:
+                        continue
+                    if isinstance(event, ReasoningEvent):
+                        renderer.reasoning(event.delta)
+                    elif isinstance(event, AnswerEvent):
+                        renderer.answer(event.delta)
             except StreamError as error:
-                _print_partial(out, renderer, error.partial)
-                reporter.error(f"the stream broke off ({_what_was_kept(renderer, error.partial)}): {error}")
+                _print_partial(out, renderer, builder.snapshot())
+                reporter.error(f"the stream broke off (the output so far is above): {error}")
                 return exit_codes.STREAM_BROKEN
             except KeyboardInterrupt:
-                _print_partial(out, renderer, stream.snapshot())
+                _print_partial(out, renderer, builder.snapshot())
                 reporter.error("interrupted")
                 return exit_codes.INTERRUPTED
     except SiliconFlowError as error:  # before the stream started: status or connection errors
         reporter.error(str(error))
         return exit_codes.API_ERROR
-    if renderer is None:
-        print_json(out, completion)
-    else:
-        renderer.close(token_usage(completion), finish_reason(completion))
+    completion = builder.snapshot()
+    if completion is None:  # `data: [DONE]` before any chunk
+        _print_partial(out, renderer, None)
+        reporter.error("the stream broke off (nothing had arrived): the stream ended without any chunk")
+        return exit_codes.STREAM_BROKEN
+    renderer.close(token_usage(completion), finish_reason(completion))
+    return exit_codes.OK
+
+
+def _streamed_json(
+    client: SiliconFlow, request: ChatCompletionRequest, out: TextIO, reporter: Reporter
+) -> int:
+    try:
+        with client.stream(request) as stream:
+            try:
+                completion = stream.get_final_completion()
+            except StreamError as error:
+                _print_partial(out, None, error.partial)
+                reporter.error(f"the stream broke off ({_what_was_kept(None, error.partial)}): {error}")
+                return exit_codes.STREAM_BROKEN
+            except KeyboardInterrupt:
+                _print_partial(out, None, stream.snapshot())
+                reporter.error("interrupted")
+                return exit_codes.INTERRUPTED
+    except SiliconFlowError as error:  # before the stream started: status or connection errors
+        reporter.error(str(error))
+        return exit_codes.API_ERROR
+    print_json(out, completion)
     return exit_codes.OK
 
 

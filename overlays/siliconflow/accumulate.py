@@ -6,7 +6,8 @@ Merge rules, per choice (by `index`, so n > 1 works and choices may interleave):
   `"reasoning_content": null` on every chunk of a non-thinking model, whose non-stream message has no
   such key, while a non-stream message always has `content`.
 - `tool_calls`: merged by their own `index`. The first fragment brings id, type and name; later ones
-  bring `"id": null, "type": null` and a piece of the arguments, which are concatenated.
+  bring `"id": null, "type": null` and a piece of the arguments, which are concatenated. The first
+  non-empty id, type and name win: some servers send `""` before the real value, others repeat it.
 - `role`: the first one sent (default "assistant"); `finish_reason`: the last non-null one.
 - Unknown delta fields: string pieces concatenated (like `content`), other values replace earlier
   ones. Unknown chunk, choice and tool-call fields: the latest non-null value.
@@ -73,6 +74,25 @@ class ChatCompletionAccumulator:
             if state is None:
                 state = choices[index] = _ChoiceState(index)
             state.add(choice)
+
+    @property
+    def usage(self) -> Usage | None:
+        """The latest usage (SiliconFlow sends running totals on every chunk); None before any."""
+        return self._usage if isinstance(self._usage, Usage) else None
+
+    def choice(self, index: int) -> Choice | None:
+        """Choice `index` so far, as a new object; None before a chunk of it arrived."""
+        state = self._choices.get(index)
+        return None if state is None else state.snapshot()
+
+    def tool_call(self, index: int, tool_index: int) -> tuple[str | None, str | None, str]:
+        """Id, name (None until known) and arguments so far of tool call `tool_index` of choice `index`."""
+        choice = self._choices.get(index)
+        calls = None if choice is None else choice.tool_calls
+        state = None if calls is None else calls.get(tool_index)
+        if state is None:
+            return None, None, ""
+        return state.id or None, state.name or None, _joined(state.arguments)
 
     def snapshot(self) -> ChatCompletion | None:
         """The completion so far, as a new object; None before the first chunk."""
@@ -197,15 +217,15 @@ class _ToolCallState:
         self.function_extras: dict[str, Any] = {}
 
     def add(self, fragment: ToolCallDelta) -> None:
-        # First non-null id/type/name win: some servers repeat them on every fragment.
-        if self.id is None:
-            self.id = _optional_str("tool_calls[].id", fragment.id)
-        if self.type is None:
-            self.type = _optional_str("tool_calls[].type", fragment.type_)
+        # First non-empty id/type/name win: some servers send "" first, some repeat them on every fragment.
+        if not self.id:
+            self.id = _optional_str("tool_calls[].id", fragment.id) or self.id
+        if not self.type:
+            self.type = _optional_str("tool_calls[].type", fragment.type_) or self.type
         function = fragment.function
         if not isinstance(function, Unset):
-            if self.name is None:
-                self.name = _optional_str("tool_calls[].function.name", function.name)
+            if not self.name:
+                self.name = _optional_str("tool_calls[].function.name", function.name) or self.name
             arguments = function.arguments
             if isinstance(arguments, str):
                 self.arguments.append(arguments)

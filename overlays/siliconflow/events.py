@@ -11,9 +11,23 @@ chunk makes. `iter_events` and `aiter_events` wrap it around any sync or async i
             elif event.type == "answer":
                 show(event.delta)
 
+The builder merges each chunk into its own `ChatCompletionAccumulator` and reads tool calls, finish
+events and usage from that one state, so the events always agree with `builder.snapshot()`, the
+completion a non-stream call would have returned. Open the stream with `accumulate=False` when the
+events are all you read, so each chunk is merged once:
+
+    builder = StreamEventBuilder()
+    with client.stream(request, accumulate=False) as stream:
+        for event in iter_events(stream, builder=builder):
+            ...
+    completion = builder.snapshot()
+
 Events per choice (`index`): `ReasoningEvent` and `AnswerEvent` carry the new text and the text so
 far (`snapshot`); `ToolCallEvent` a fragment of a tool call's arguments; `FinishEvent` the finish
-reason with the final reasoning, answer and tool calls of that choice.
+reason with the final reasoning, answer and tool calls of that choice, read from the accumulated
+choice (the same `split_message` rule as `reasoning_text`/`answer_text`). The deltas of a choice add
+up to its FinishEvent's text whenever reasoning_content (if any) comes before content, as every
+SiliconFlow model sends it.
 
 Reasoning is `delta.reasoning_content`. When a choice's answer starts before any reasoning_content
 arrived, its `content` goes through the `<think>` splitter (`think_tags=False` turns that off), which
@@ -27,12 +41,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import Literal
 
-from attrs import define, field, frozen
-from siliconflow_api.models import ChatCompletionChunk, ChunkChoice, FunctionCall, ToolCall, Usage
+from attrs import define, frozen
+from siliconflow_api.models import ChatCompletion, ChatCompletionChunk, ChunkChoice, ToolCall, Usage
 from siliconflow_api.models import ToolCallDelta as ToolCallFragment
 from siliconflow_api.types import Unset
 
+from .accumulate import ChatCompletionAccumulator
 from .think_tags import SplitText, ThinkTagSplitter
+from .thinking import split_message
 
 __all__ = [
     "AnswerEvent",
@@ -99,22 +115,9 @@ def _text(value: str | Unset | None) -> str:
 
 
 @define
-class _ToolCallState:
-    id: str | None = None
-    type: str | None = None
-    name: str | None = None
-    arguments: str = ""
+class _ChoiceView:
+    """What the events of one choice add to the accumulator's state: the text as it is shown."""
 
-    def to_tool_call(self) -> ToolCall:
-        return ToolCall(
-            id=self.id or "",
-            type_=self.type or "function",
-            function=FunctionCall(name=self.name or "", arguments=self.arguments),
-        )
-
-
-@define
-class _ChoiceState:
     index: int
     reasoning: str = ""
     answer: str = ""
@@ -122,7 +125,6 @@ class _ChoiceState:
     answer_started: bool = False
     # Set when the answer starts before any reasoning_content: the content may carry <think> tags.
     splitter: ThinkTagSplitter | None = None
-    tool_calls: dict[int, _ToolCallState] = field(factory=dict)
 
     def add(self, part: SplitText) -> list[StreamEvent]:
         events: list[StreamEvent] = []
@@ -143,53 +145,38 @@ class _ChoiceState:
             return self.add(SplitText(answer=content))
         return self.add(self.splitter.feed(content))
 
-    def add_tool_call(self, fragment: ToolCallFragment) -> ToolCallEvent | None:
-        state = self.tool_calls.setdefault(fragment.index, _ToolCallState())
-        # Later fragments repeat nothing: "id": null, "type": null and no name.
-        news = False
-        if _text(fragment.id):
-            state.id, news = _text(fragment.id), True
-        if _text(fragment.type_):
-            state.type = _text(fragment.type_)
-        arguments = ""
-        if not isinstance(fragment.function, Unset):
-            if _text(fragment.function.name):
-                state.name, news = _text(fragment.function.name), True
-            arguments = _text(fragment.function.arguments)
-            state.arguments += arguments
-        if not (news or arguments):
-            return None
-        return ToolCallEvent(self.index, fragment.index, state.id, state.name, arguments, state.arguments)
-
     def flush(self) -> list[StreamEvent]:
         if self.splitter is None:
             return []
         return self.add(self.splitter.finish())
 
-    def finish(self, finish_reason: str) -> list[StreamEvent]:
-        events = self.flush()
-        tool_calls = tuple(self.tool_calls[i].to_tool_call() for i in sorted(self.tool_calls))
-        events.append(FinishEvent(self.index, finish_reason, self.reasoning, self.answer, tool_calls))
-        return events
-
 
 class StreamEventBuilder:
-    """Turns chunks into events. Sans-IO: the same object serves sync and async streams."""
+    """Turns chunks into events. Sans-IO: the same object serves sync and async streams.
+
+    The builder owns a `ChatCompletionAccumulator` and merges every chunk into it first; tool-call
+    ids, names and arguments, the finish events and `usage` are read from that one state, so the
+    events and `snapshot()` (the accumulated completion) cannot disagree. Read the completion from
+    here and open the stream with `accumulate=False`, so each chunk is merged once.
+    """
 
     def __init__(self, *, think_tags: bool = True) -> None:
         self._think_tags = think_tags
-        self._choices: dict[int, _ChoiceState] = {}
-        self._usage: Usage | None = None
+        self._accumulator = ChatCompletionAccumulator()
+        self._views: dict[int, _ChoiceView] = {}
 
     @property
     def usage(self) -> Usage | None:
         """The latest usage the stream reported (SiliconFlow sends running totals on every chunk)."""
-        return self._usage
+        return self._accumulator.usage
+
+    def snapshot(self) -> ChatCompletion | None:
+        """The completion accumulated from every chunk fed so far; None before the first one."""
+        return self._accumulator.snapshot()
 
     def feed(self, chunk: ChatCompletionChunk) -> list[StreamEvent]:
-        """The events one chunk makes, in order."""
-        if isinstance(chunk.usage, Usage):
-            self._usage = chunk.usage
+        """The events one chunk makes, in order. Raises `MalformedChunkError` like the accumulator."""
+        self._accumulator.add(chunk)
         events: list[StreamEvent] = []
         for choice in chunk.choices:
             events.extend(self._feed_choice(choice))
@@ -198,36 +185,66 @@ class StreamEventBuilder:
     def flush(self) -> list[StreamEvent]:
         """The stream has ended or broken: release text held back by the `<think>` splitter."""
         events: list[StreamEvent] = []
-        for index in sorted(self._choices):
-            events.extend(self._choices[index].flush())
+        for index in sorted(self._views):
+            events.extend(self._views[index].flush())
         return events
 
     def _feed_choice(self, choice: ChunkChoice) -> list[StreamEvent]:
-        state = self._choices.get(choice.index)
-        if state is None:
-            state = self._choices[choice.index] = _ChoiceState(choice.index)
+        index = choice.index
+        view = self._views.get(index)
+        if view is None:
+            view = self._views[index] = _ChoiceView(index)
         delta = choice.delta
         events: list[StreamEvent] = []
         reasoning = _text(delta.reasoning_content)
         if reasoning:
-            state.saw_reasoning_content = True
-            events.extend(state.add(SplitText(reasoning=reasoning)))
+            view.saw_reasoning_content = True
+            events.extend(view.add(SplitText(reasoning=reasoning)))
         content = _text(delta.content)
         if content:
-            events.extend(state.add_content(content, self._think_tags))
+            events.extend(view.add_content(content, self._think_tags))
         if not isinstance(delta.tool_calls, Unset):
             for fragment in delta.tool_calls:
-                event = state.add_tool_call(fragment)
+                event = self._tool_call_event(index, fragment)
                 if event is not None:
                     events.append(event)
         if isinstance(choice.finish_reason, str):
-            events.extend(state.finish(choice.finish_reason))
+            events.extend(view.flush())
+            events.append(self._finish_event(index, choice.finish_reason))
         return events
 
+    def _tool_call_event(self, index: int, fragment: ToolCallFragment) -> ToolCallEvent | None:
+        # Later fragments repeat nothing ("id": null, "type": null, no name): an event only for news.
+        function = fragment.function
+        arguments = "" if isinstance(function, Unset) else _text(function.arguments)
+        named = not isinstance(function, Unset) and bool(_text(function.name))
+        if not (arguments or named or _text(fragment.id)):
+            return None
+        call_id, name, arguments_so_far = self._accumulator.tool_call(index, fragment.index)
+        return ToolCallEvent(index, fragment.index, call_id, name, arguments, arguments_so_far)
 
-def iter_events(chunks: Iterable[ChatCompletionChunk], *, think_tags: bool = True) -> Iterator[StreamEvent]:
-    """Events of a sync stream of chunks. Held-back text is yielded before a stream error propagates."""
-    builder = StreamEventBuilder(think_tags=think_tags)
+    def _finish_event(self, index: int, finish_reason: str) -> FinishEvent:
+        choice = self._accumulator.choice(index)
+        assert choice is not None  # the chunk that finishes it was just added
+        text = split_message(choice.message, think_tags=self._think_tags)
+        tool_calls = choice.message.tool_calls
+        calls = () if isinstance(tool_calls, Unset) else tuple(tool_calls)
+        return FinishEvent(index, finish_reason, text.reasoning, text.answer, calls)
+
+
+def iter_events(
+    chunks: Iterable[ChatCompletionChunk],
+    *,
+    think_tags: bool = True,
+    builder: StreamEventBuilder | None = None,
+) -> Iterator[StreamEvent]:
+    """Events of a sync stream of chunks. Held-back text is yielded before a stream error propagates.
+
+    Pass your own `builder` to read the accumulated completion from it (`builder.snapshot()`) during
+    and after the loop, also after an error; it then decides `think_tags` itself.
+    """
+    if builder is None:
+        builder = StreamEventBuilder(think_tags=think_tags)
     try:
         for chunk in chunks:
             yield from builder.feed(chunk)
@@ -238,10 +255,14 @@ def iter_events(chunks: Iterable[ChatCompletionChunk], *, think_tags: bool = Tru
 
 
 async def aiter_events(
-    chunks: AsyncIterable[ChatCompletionChunk], *, think_tags: bool = True
+    chunks: AsyncIterable[ChatCompletionChunk],
+    *,
+    think_tags: bool = True,
+    builder: StreamEventBuilder | None = None,
 ) -> AsyncIterator[StreamEvent]:
     """Events of an async stream of chunks; the twin of `iter_events`."""
-    builder = StreamEventBuilder(think_tags=think_tags)
+    if builder is None:
+        builder = StreamEventBuilder(think_tags=think_tags)
     try:
         async for chunk in chunks:
             for event in builder.feed(chunk):

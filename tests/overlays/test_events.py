@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from siliconflow.accumulate import ChatCompletionAccumulator
+from siliconflow.chunks import parse_event
 from siliconflow.events import (
     AnswerEvent,
     FinishEvent,
@@ -16,8 +22,13 @@ from siliconflow.events import (
     aiter_events,
     iter_events,
 )
+from siliconflow.sse import EventDecoder
 from siliconflow.think_tags import split_think_tags
-from siliconflow_api.models import ChatCompletionChunk
+from siliconflow.thinking import answer_text, reasoning_text
+from siliconflow_api.models import ChatCompletion, ChatCompletionChunk
+from siliconflow_api.types import Unset
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def chunk(
@@ -246,3 +257,192 @@ async def test_async_twin_gives_the_same_events_and_keeps_held_back_text() -> No
     with pytest.raises(StreamBroke):
         await adrain(aiter_events(broken()), seen)
     assert joined(seen, ReasoningEvent) == "half a thought </th"
+
+
+# ---- one stream state: the events and the accumulated completion agree ------------------------------
+
+
+def test_a_tool_call_id_sent_empty_then_real_is_the_real_one_in_events_and_completion() -> None:
+    fragments = [
+        {"index": 0, "id": "", "type": "", "function": {"name": "", "arguments": ""}},
+        {"index": 0, "id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": "{}"}},
+    ]
+    builder = StreamEventBuilder()
+    events = [e for f in fragments for e in builder.feed(chunk({"tool_calls": [f]}))]
+    events += builder.feed(chunk({}, finish="tool_calls"))
+    completion = builder.snapshot()
+    assert completion is not None
+    calls = completion.choices[0].message.tool_calls
+    assert not isinstance(calls, Unset)
+    assert [(c.id, c.function.name, c.function.arguments) for c in calls] == [("call_1", "lookup", "{}")]
+    assert events[-2] == ToolCallEvent(0, 0, "call_1", "lookup", "{}", "{}")
+    finish = events[-1]
+    assert isinstance(finish, FinishEvent)
+    assert finish.tool_calls == tuple(calls)
+
+
+PIECE = st.text(st.sampled_from("ab <>/thinké\n"), max_size=6)  # tag characters, so tags can form
+MAYBE_ID = st.sampled_from([None, "", "call_a", "call_b"])
+
+
+@st.composite
+def choice_chunks(draw: st.DrawFn, index: int) -> list[dict[str, Any]]:
+    """The deltas of one choice in SiliconFlow's order: reasoning, then content, then tool calls."""
+    deltas: list[dict[str, Any]] = [{"role": "assistant", "content": "", "reasoning_content": None}]
+    reasoning = draw(st.lists(PIECE, max_size=4))
+    deltas += [{"content": None, "reasoning_content": piece} for piece in reasoning]
+    content = draw(st.lists(PIECE, max_size=4))
+    if not reasoning and draw(st.booleans()):  # an inline <think> block, cut anywhere
+        block = "<think>" + "".join(draw(st.lists(PIECE, max_size=3))) + "</think>"
+        cut = draw(st.integers(0, len(block)))
+        content = [block[:cut], block[cut:], *content]
+    deltas += [{"content": piece, "reasoning_content": None} for piece in content]
+    for _ in range(draw(st.integers(0, 5))):
+        function: dict[str, Any] = {"arguments": draw(st.none() | PIECE)}
+        if draw(st.booleans()):
+            function["name"] = draw(st.sampled_from(["", "lookup", "search"]))
+        fragment = {
+            "index": draw(st.integers(0, 1)),
+            "id": draw(MAYBE_ID),
+            "type": draw(st.sampled_from([None, "", "function"])),
+            "function": function,
+        }
+        deltas.append({"content": None, "reasoning_content": None, "tool_calls": [fragment]})
+    finish = draw(st.sampled_from(["stop", "length", "tool_calls"]))
+    return [{"index": index, "delta": delta, "finish_reason": None} for delta in deltas] + [
+        {"index": index, "delta": {"content": "", "reasoning_content": None}, "finish_reason": finish}
+    ]
+
+
+@st.composite
+def interleaved_streams(draw: st.DrawFn) -> list[ChatCompletionChunk]:
+    """One or two choices, their chunks interleaved in any order that keeps each choice's own order."""
+    queues = [draw(choice_chunks(index)) for index in range(draw(st.integers(1, 2)))]
+    order = draw(st.permutations([i for i, queue in enumerate(queues) for _ in queue]))
+    positions = [0] * len(queues)
+    stream = []
+    for which in order:
+        choice = queues[which][positions[which]]
+        positions[which] += 1
+        stream.append(chunk_of([choice]))
+    return stream
+
+
+def chunk_of(choices: list[dict[str, Any]]) -> ChatCompletionChunk:
+    return ChatCompletionChunk.from_dict(
+        {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": choices}
+    )
+
+
+def assert_events_agree_with_the_completion(stream: list[ChatCompletionChunk], think_tags: bool) -> None:
+    builder = StreamEventBuilder(think_tags=think_tags)
+    events = [event for c in stream for event in builder.feed(c)] + builder.flush()
+    completion = builder.snapshot()
+    assert completion is not None
+    alone = ChatCompletionAccumulator()  # the builder merges exactly as the accumulator alone does
+    for c in stream:
+        alone.add(c)
+    assert alone.snapshot() == completion
+    assert_snapshots_grow_by_their_deltas(events)
+    for choice in completion.choices:
+        mine = [event for event in events if event.index == choice.index]
+        finishes = [event for event in mine if isinstance(event, FinishEvent)]
+        # A stream cut before its finish_reason (as the recorded fixture is) has no FinishEvent.
+        assert [finish.finish_reason for finish in finishes] == [choice.finish_reason] * bool(
+            choice.finish_reason
+        )
+        reasoning = reasoning_text(completion, choice=choice.index, think_tags=think_tags)
+        answer = answer_text(completion, choice=choice.index, think_tags=think_tags)
+        assert (joined(mine, ReasoningEvent), joined(mine, AnswerEvent)) == (reasoning, answer)
+        calls = choice.message.tool_calls
+        tool_calls = () if isinstance(calls, Unset) else tuple(calls)
+        for finish in finishes:
+            assert (finish.reasoning, finish.answer, finish.tool_calls) == (reasoning, answer, tool_calls)
+        tool_indices = sorted(
+            {
+                fragment.index
+                for c in stream
+                for sent in c.choices
+                if sent.index == choice.index and not isinstance(sent.delta.tool_calls, Unset)
+                for fragment in sent.delta.tool_calls
+            }
+        )
+        for call_index, call in zip(tool_indices, tool_calls, strict=True):
+            updates = [e for e in mine if isinstance(e, ToolCallEvent) and e.tool_index == call_index]
+            assert "".join(e.arguments_delta for e in updates) == call.function.arguments
+            if updates:
+                last = updates[-1]
+                assert (last.id or "", last.name or "", last.arguments_snapshot) == (
+                    call.id,
+                    call.function.name,
+                    call.function.arguments,
+                )
+
+
+@settings(max_examples=150, deadline=None)
+@given(stream=interleaved_streams(), think_tags=st.booleans())
+def test_events_agree_with_the_accumulated_completion_on_generated_streams(
+    stream: list[ChatCompletionChunk], think_tags: bool
+) -> None:
+    assert_events_agree_with_the_completion(stream, think_tags)
+
+
+def completion_as_stream(completion: dict[str, Any], piece: int) -> list[ChatCompletionChunk]:
+    """A non-stream fixture replayed as SiliconFlow streams it: text in pieces, tool calls in fragments."""
+    stream = []
+    for choice in completion["choices"]:
+        message = choice["message"]
+        deltas: list[dict[str, Any]] = [{"role": message["role"], "content": "", "reasoning_content": None}]
+        for key in ("reasoning_content", "content"):
+            text = message.get(key) or ""
+            deltas += [{key: text[i : i + piece]} for i in range(0, len(text), piece)]
+        for index, call in enumerate(message.get("tool_calls") or []):
+            arguments = call["function"]["arguments"]
+            head = {"index": index, "id": "", "type": None, "function": {"name": call["function"]["name"]}}
+            deltas.append({"tool_calls": [head]})  # the id comes "" first, then for real
+            deltas.append({"tool_calls": [{"index": index, "id": call["id"], "type": call["type"]}]})
+            deltas += [
+                {
+                    "tool_calls": [
+                        {"index": index, "id": None, "function": {"arguments": arguments[i : i + piece]}}
+                    ]
+                }
+                for i in range(0, len(arguments), piece)
+            ]
+        choices = [{"index": choice["index"], "delta": delta, "finish_reason": None} for delta in deltas]
+        choices.append({"index": choice["index"], "delta": {}, "finish_reason": choice["finish_reason"]})
+        stream += [chunk_of([c]) for c in choices]
+    return stream
+
+
+COMPLETION_FIXTURES = ["deepseek-v3-response.json", "docs-glm46v-tool-call.json", "docs-glm47-thinking.json"]
+
+
+@pytest.mark.parametrize("name", COMPLETION_FIXTURES)
+@pytest.mark.parametrize("piece", [1, 5, 1000])
+def test_events_agree_with_the_completion_on_every_completion_fixture(name: str, piece: int) -> None:
+    fixture = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+    stream = completion_as_stream(fixture, piece)
+    assert_events_agree_with_the_completion(stream, think_tags=True)
+    builder = StreamEventBuilder()
+    for c in stream:
+        builder.feed(c)
+    completion = builder.snapshot()
+    assert completion is not None
+    expected = ChatCompletion.from_dict(fixture)
+    assert [c.message.to_dict() for c in completion.choices] == [
+        c.message.to_dict() for c in expected.choices
+    ]
+
+
+@pytest.mark.parametrize("name", ["deepseek-v3-stream.sse"])
+def test_events_agree_with_the_completion_on_every_stream_fixture(name: str) -> None:
+    decoder = EventDecoder()
+    parsed = [parse_event(event) for event in decoder.feed((FIXTURES / name).read_text(encoding="utf-8"))]
+    stream = [c for c in parsed if isinstance(c, ChatCompletionChunk)]
+    assert stream
+    assert_events_agree_with_the_completion(stream, think_tags=True)
+    single = json.loads((FIXTURES / "deepseek-v3-stream-chunk.json").read_text(encoding="utf-8"))
+    first = json.loads((FIXTURES / "docs-first-stream-chunk.json").read_text(encoding="utf-8"))
+    for payload in (single, first):
+        assert_events_agree_with_the_completion([ChatCompletionChunk.from_dict(payload)], think_tags=True)
