@@ -7,7 +7,7 @@ Rules (the README repeats them for test writers):
   `The tool <name> returned: <tool content>`.
 - Thinking: the model thinks when it always thinks (DeepSeek-R1, QwQ, ...), or when
   `enable_thinking` is true, or when `enable_thinking` is absent and the model has the switch
-  (server default on); the table is `siliconflow.model_catalog`. The reasoning is
+  (server default on); the table is `thinking_models.py`. The reasoning is
   `Thinking about: <topic>`, cut to `thinking_budget` tokens (default 4096), like Qwen3 does.
 - Tool calls: when `tools` are given, `tool_choice` is not "none" and the last message is from the
   user, the model calls the tool named by `tool_choice`, else every tool whose name appears as a word
@@ -33,8 +33,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from siliconflow.model_catalog import always_thinks, supports_thinking_switch
-
+from siliconflow_mock import thinking_models
 from siliconflow_mock.tokens import count_tokens, split_tokens
 
 MAX_CHOICES = 16
@@ -98,7 +97,7 @@ def answer(request: Mapping[str, Any]) -> Answer:
     messages: Sequence[Mapping[str, Any]] = request["messages"]
     model: str = request["model"]
     n = min(int(request.get("n", 1)), MAX_CHOICES)
-    thinks = _thinks(model, request.get("enable_thinking"))
+    thinks = thinking_models.thinks(model, request.get("enable_thinking"))
     budget = int(request.get("thinking_budget", DEFAULT_THINKING_BUDGET))
     tool_names = _tools_to_call(request)
     last = messages[-1]
@@ -125,14 +124,6 @@ def answer(request: Mapping[str, Any]) -> Answer:
         prompt_tokens=history + _message_tokens(last),
         cached_tokens=history,
     )
-
-
-def _thinks(model: str, enable_thinking: bool | None) -> bool:
-    if always_thinks(model):
-        return True
-    if enable_thinking is None:
-        return supports_thinking_switch(model) is True
-    return enable_thinking
 
 
 def _reply_text(topic: str) -> str:

@@ -1,33 +1,11 @@
-"""The model table: which models switch thinking, always think, or need their reasoning replayed."""
+"""The client's model table: which models need their reasoning replayed in tool-calling history."""
 
 from __future__ import annotations
 
-import pytest
-from siliconflow.model_catalog import (
-    ALWAYS_THINKING_MODELS,
-    REASONING_REPLAY_MODELS,
-    THINKING_SWITCH_MODELS,
-    always_thinks,
-    canonical_model_id,
-    requires_reasoning_replay,
-    supports_thinking_switch,
-)
+from siliconflow.model_catalog import REASONING_REPLAY_MODELS, canonical_model_id, requires_reasoning_replay
 
 
-@pytest.mark.parametrize("model", ["Qwen/Qwen3-8B", "Pro/zai-org/GLM-4.7", "deepseek-ai/DeepSeek-V3.2"])
-def test_documented_switch_models_take_enable_thinking(model: str) -> None:
-    assert supports_thinking_switch(model) is True
-    assert not always_thinks(model)
-
-
-def test_reasoning_only_models_always_think_and_have_no_switch() -> None:
-    assert supports_thinking_switch("deepseek-ai/DeepSeek-R1") is False
-    assert always_thinks("Pro/deepseek-ai/DeepSeek-R1")
-
-
-def test_an_unknown_model_is_unknown_not_refused() -> None:
-    assert supports_thinking_switch("some-org/brand-new-model") is None
-    assert not always_thinks("some-org/brand-new-model")
+def test_an_unknown_model_needs_no_replay() -> None:
     assert not requires_reasoning_replay("some-org/brand-new-model")
 
 
@@ -37,8 +15,5 @@ def test_only_deepseek_v32_and_glm_47_need_reasoning_replayed() -> None:
     assert not requires_reasoning_replay("deepseek-ai/DeepSeek-V3.1")
 
 
-def test_the_tables_are_consistent() -> None:
-    assert not THINKING_SWITCH_MODELS & ALWAYS_THINKING_MODELS
-    assert REASONING_REPLAY_MODELS <= THINKING_SWITCH_MODELS
-    every = THINKING_SWITCH_MODELS | ALWAYS_THINKING_MODELS
-    assert all(canonical_model_id(model) == model for model in every)  # listed without `Pro/`
+def test_the_table_lists_ids_without_the_pro_prefix() -> None:
+    assert all(canonical_model_id(model) == model for model in REASONING_REPLAY_MODELS)
