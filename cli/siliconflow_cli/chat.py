@@ -17,11 +17,21 @@ import os
 import re
 from typing import TextIO
 
-from siliconflow import SiliconFlow
-from siliconflow.client import API_KEY_ENV
-from siliconflow.errors import SiliconFlowError, StreamError, redact
-from siliconflow.events import AnswerEvent, ReasoningEvent, StreamEventBuilder, iter_events
-from siliconflow.thinking import Thinking, ThinkingOptionError, answer_text, reasoning_text, token_usage
+from siliconflow import (
+    API_KEY_ENV,
+    AnswerEvent,
+    ReasoningEvent,
+    SiliconFlow,
+    SiliconFlowError,
+    StreamError,
+    StreamEventBuilder,
+    Thinking,
+    ThinkingOptionError,
+    answer_text,
+    iter_events,
+    reasoning_text,
+    token_usage,
+)
 from siliconflow_api.models import (
     AssistantMessage,
     ChatCompletion,
@@ -32,13 +42,13 @@ from siliconflow_api.models import (
 )
 
 from . import exit_codes
+from .parser import UsageError
 from .render import HumanRenderer, wants_color
 
 ANSWER_CHOICE = 0  # the command asks for one choice
 
 
-class UsageError(Exception):
-    """A mistake in the arguments found after parsing (exit status 2)."""
+__all__ = ["UsageError", "build_request", "parse_headers", "run_chat"]
 
 
 def build_request(args: argparse.Namespace) -> ChatCompletionRequest:
@@ -97,15 +107,25 @@ def open_client(args: argparse.Namespace) -> SiliconFlow:
         raise UsageError(str(error)) from None
 
 
+REDACTED = "[redacted]"
+MIN_SECRET_CHARS = 8  # as the client's own rule: a shorter "key" would blank out ordinary words
+
+
 class Reporter:
-    """Writes the one-line error reports, never with the API key in them."""
+    """Writes the one-line error reports, never with the API key in them.
+
+    The client already keeps the key out of its errors; this is the command's own guard, for any
+    message it prints (a server may echo what it was sent).
+    """
 
     def __init__(self, err: TextIO, secret: str | None) -> None:
         self._err = err
-        self._secret = secret
+        self._secret = secret.strip() if secret else None
 
     def error(self, message: str) -> None:
-        line = " ".join(redact(message, self._secret).split())  # one line, whatever the server sent
+        if self._secret and len(self._secret) >= MIN_SECRET_CHARS:
+            message = message.replace(self._secret, REDACTED)
+        line = " ".join(message.split())  # one line, whatever the server sent
         self._err.write(f"siliconflow: error: {line}\n")
         self._err.flush()
 

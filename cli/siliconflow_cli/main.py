@@ -8,9 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from . import exit_codes
-from .chat import UsageError, run_chat
-from .mock import run_mock
-from .parser import build_parser
+from .parser import UsageError, build_parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -21,8 +19,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
     try:
+        # Each command imports its own code: `--help` and `mock` never load the HTTP client.
         if args.command == "chat":
+            from .chat import run_chat  # noqa: PLC0415
+
             return run_chat(args, sys.stdout, sys.stderr)
+        from .mock import run_mock  # noqa: PLC0415
+
         return run_mock(args, sys.stderr)
     except UsageError as error:
         sys.stderr.write(f"siliconflow {args.command}: error: {error}\n")

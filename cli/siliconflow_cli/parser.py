@@ -5,13 +5,19 @@ from __future__ import annotations
 import argparse
 import math
 
+# The package's lazy namespace: this loads only `siliconflow.defaults`, so `--help` stays fast.
+from siliconflow import DEFAULT_BASE_URL
+
 from .exit_codes import EXIT_CODES_HELP
 
 DEFAULT_MODEL = "Qwen/Qwen3-8B"  # cheap, fast, and can switch thinking on and off
-DEFAULT_BASE_URL = "https://api.siliconflow.cn/v1"
 # The mock's own defaults (siliconflow_mock.server), repeated so `--help` works without the mock extra.
 DEFAULT_MOCK_HOST = "127.0.0.1"
 DEFAULT_MOCK_PORT = 8000
+
+
+class UsageError(Exception):
+    """A mistake in the arguments found after parsing (exit status 2)."""
 
 
 def _whole(text: str, minimum: int) -> int:

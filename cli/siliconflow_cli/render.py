@@ -15,9 +15,10 @@ set, TERM=dumb) both are labelled in plain text, so the output reads the same in
 from __future__ import annotations
 
 import os
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from siliconflow.thinking import TokenUsage
+if TYPE_CHECKING:
+    from siliconflow import TokenUsage
 
 DIM = "\x1b[2m"
 RESET = "\x1b[0m"

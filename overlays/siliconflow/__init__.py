@@ -3,58 +3,172 @@
 The generator never touches this package. It adds what openapi-python-client cannot generate:
 SSE streaming, accumulation of stream chunks into a `ChatCompletion`, SiliconFlow's errors,
 retries, timeouts and thinking-mode helpers.
+
+Names are imported on first use (PEP 562), so `import siliconflow` costs next to nothing and a
+program pays only for the parts it touches: `from siliconflow import DEFAULT_BASE_URL` loads no
+HTTP stack, `from siliconflow import SiliconFlow` loads the client and the generated models.
 """
 
-from .accumulate import ChatCompletionAccumulator
-from .client import DEFAULT_BASE_URL, AsyncSiliconFlow, SiliconFlow
-from .errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    GatewayTimeoutError,
-    IncompleteStreamError,
-    InsufficientBalanceError,
-    InternalServerError,
-    MalformedChunkError,
-    MalformedResponseError,
-    NotFoundError,
-    OverloadedError,
-    PermissionDeniedError,
-    RateLimitError,
-    SiliconFlowError,
-    StreamAPIError,
-    StreamError,
-    StreamInterruptedError,
-)
-from .events import (
-    AnswerEvent,
-    FinishEvent,
-    ReasoningEvent,
-    StreamEvent,
-    StreamEventBuilder,
-    ToolCallEvent,
-    aiter_events,
-    iter_events,
-)
-from .messages import assistant_message, assistant_message_from_choice
-from .retries import RetryPolicy
-from .stream import AsyncChatCompletionStream, ChatCompletionStream
-from .think_tags import ThinkTagSplitter, split_think_tags
-from .thinking import (
-    Thinking,
-    ThinkingOptionError,
-    TokenUsage,
-    answer_text,
-    check_thinking_fields,
-    reasoning_text,
-    token_usage,
-)
-from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
-from .transport import AsyncRetryTransport, RetryTransport
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .accumulate import ChatCompletionAccumulator
+    from .client import AsyncSiliconFlow, SiliconFlow
+    from .defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+    from .errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        GatewayTimeoutError,
+        IncompleteStreamError,
+        InsufficientBalanceError,
+        InternalServerError,
+        MalformedChunkError,
+        MalformedResponseError,
+        NotFoundError,
+        OverloadedError,
+        PermissionDeniedError,
+        RateLimitError,
+        SiliconFlowError,
+        StreamAPIError,
+        StreamError,
+        StreamInterruptedError,
+    )
+    from .events import (
+        AnswerEvent,
+        FinishEvent,
+        ReasoningEvent,
+        StreamEvent,
+        StreamEventBuilder,
+        ToolCallEvent,
+        aiter_events,
+        iter_events,
+    )
+    from .messages import assistant_message, assistant_message_from_choice
+    from .retries import RetryPolicy
+    from .stream import AsyncChatCompletionStream, ChatCompletionStream
+    from .think_tags import ThinkTagSplitter, split_think_tags
+    from .thinking import (
+        Thinking,
+        ThinkingOptionError,
+        TokenUsage,
+        answer_text,
+        check_thinking_fields,
+        reasoning_text,
+        token_usage,
+    )
+    from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
+    from .transport import AsyncRetryTransport, RetryTransport
+
+# Public name -> the module that defines it, loaded when the name is first asked for.
+_MODULES: dict[str, tuple[str, ...]] = {
+    "accumulate": ("ChatCompletionAccumulator",),
+    "client": (
+        "AsyncSiliconFlow",
+        "SiliconFlow",
+    ),
+    "defaults": (
+        "API_KEY_ENV",
+        "BASE_URL_ENV",
+        "DEFAULT_BASE_URL",
+    ),
+    "errors": (
+        "APIConnectionError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "GatewayTimeoutError",
+        "IncompleteStreamError",
+        "InsufficientBalanceError",
+        "InternalServerError",
+        "MalformedChunkError",
+        "MalformedResponseError",
+        "NotFoundError",
+        "OverloadedError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "SiliconFlowError",
+        "StreamAPIError",
+        "StreamError",
+        "StreamInterruptedError",
+    ),
+    "events": (
+        "AnswerEvent",
+        "FinishEvent",
+        "ReasoningEvent",
+        "StreamEvent",
+        "StreamEventBuilder",
+        "ToolCallEvent",
+        "aiter_events",
+        "iter_events",
+    ),
+    "messages": (
+        "assistant_message",
+        "assistant_message_from_choice",
+    ),
+    "retries": ("RetryPolicy",),
+    "stream": (
+        "AsyncChatCompletionStream",
+        "ChatCompletionStream",
+    ),
+    "think_tags": (
+        "ThinkTagSplitter",
+        "split_think_tags",
+    ),
+    "thinking": (
+        "Thinking",
+        "ThinkingOptionError",
+        "TokenUsage",
+        "answer_text",
+        "check_thinking_fields",
+        "reasoning_text",
+        "token_usage",
+    ),
+    "timeouts": (
+        "DEFAULT_STREAM_TIMEOUT",
+        "DEFAULT_TIMEOUT",
+    ),
+    "transport": (
+        "AsyncRetryTransport",
+        "RetryTransport",
+    ),
+}
+_SOURCE = {name: module for module, names in _MODULES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _SOURCE.get(name)
+    if module is None:
+        return _submodule(name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup is a plain global
+    return value
+
+
+def _submodule(name: str) -> Any:
+    """`import siliconflow; siliconflow.errors.X` works as it did when everything was imported."""
+    if not name.startswith("_"):
+        try:
+            return importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
+    "API_KEY_ENV",
+    "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
     "DEFAULT_STREAM_TIMEOUT",
     "DEFAULT_TIMEOUT",

@@ -33,6 +33,7 @@ from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
+from .defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from .errors import MalformedResponseError, SiliconFlowError, preview
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
@@ -42,9 +43,6 @@ from .transport import AsyncRetryTransport, RetryTransport
 
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow", "SiliconFlow"]
 
-DEFAULT_BASE_URL = "https://api.siliconflow.cn/v1"
-API_KEY_ENV = "SILICONFLOW_API_KEY"
-BASE_URL_ENV = "SILICONFLOW_BASE_URL"
 _PREVIEW_CHARS = 200
 
 
