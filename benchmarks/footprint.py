@@ -19,15 +19,15 @@ from collections.abc import Callable
 
 from benchmarks.stats import Summary
 
-IMPORT_SNIPPET = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+IMPORT_SNIPPET = "import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
 
 
-def import_seconds(module: str, repeat: int) -> Summary:
-    """Median wall time of `import module` in `repeat` fresh interpreters."""
+def import_seconds(statement: str, repeat: int) -> Summary:
+    """Median wall time of an import statement in `repeat` fresh interpreters."""
     samples = []
     for _ in range(repeat):
         result = subprocess.run(
-            [sys.executable, "-c", IMPORT_SNIPPET.format(module=module)],
+            [sys.executable, "-c", IMPORT_SNIPPET.format(statement=statement)],
             capture_output=True,
             text=True,
             check=True,

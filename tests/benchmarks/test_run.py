@@ -21,7 +21,7 @@ def test_bench_smoke_writes_every_table(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     report = output.read_text(encoding="utf-8")
-    for heading in ("Stream throughput", "Request overhead", "Memory", "Cold import", "Targets"):
+    for heading in ("Stream throughput", "The whole command", "Request overhead", "Memory", "Start-up", "Targets"):
         assert heading in report
     for contender in ("ours: sync stream", "ours: async stream", "openai: stream", "floor: httpx"):
         assert contender in report
