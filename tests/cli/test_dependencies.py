@@ -1,0 +1,51 @@
+"""What the command line may use: the public names of `siliconflow`, and each command's code only when run."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import siliconflow
+import siliconflow_cli
+from siliconflow_cli import parser
+
+CLI = Path(siliconflow_cli.__file__).parent
+
+
+def test_the_cli_imports_only_public_names_of_siliconflow() -> None:
+    used: dict[str, set[str]] = {}
+    for source in CLI.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "siliconflow":
+                used.setdefault(node.module or "", set()).update(alias.name for alias in node.names)
+            elif isinstance(node, ast.Import):
+                assert not [a.name for a in node.names if a.name.split(".")[0] == "siliconflow"], source
+    assert set(used) == {"siliconflow"}  # never a submodule such as siliconflow.errors
+    assert used["siliconflow"] <= set(siliconflow.__all__)
+
+
+def test_the_cli_shows_the_one_default_base_url() -> None:
+    assert parser.DEFAULT_BASE_URL is siliconflow.DEFAULT_BASE_URL
+
+
+def test_help_loads_neither_the_http_client_nor_the_models_nor_the_mock() -> None:
+    code = (
+        "import sys\n"
+        "from siliconflow_cli.main import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sys.modules), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    loaded = set(result.stderr.split())
+    assert "usage: siliconflow" in result.stdout
+    assert (
+        not {"httpx", "siliconflow_api", "siliconflow.client", "siliconflow_cli.chat", "siliconflow_mock"}
+        & loaded
+    )
