@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_bench_smoke_writes_every_table(tmp_path: Path) -> None:
     output = tmp_path / "BENCHMARKS.md"
     result = subprocess.run(
@@ -21,7 +24,25 @@ def test_bench_smoke_writes_every_table(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     report = output.read_text(encoding="utf-8")
-    for heading in ("Stream throughput", "The whole command", "Request overhead", "Memory", "Start-up", "Targets"):
+    for heading in (
+        "Stream throughput",
+        "The whole command",
+        "Request overhead",
+        "Memory",
+        "Start-up",
+        "Targets",
+    ):
         assert heading in report
-    for contender in ("ours: sync stream", "ours: async stream", "openai: stream", "floor: httpx"):
+    chart = output.with_suffix(".svg").read_text(encoding="utf-8")
+    assert chart.startswith("<svg")
+    assert "goal" in chart
+    assert f"![measured against goals]({output.with_suffix('.svg').name})" in report
+    for contender in (
+        "ours: sync stream",
+        "ours: async stream",
+        "openai: stream",
+        "floor: httpx",
+        "ours: siliconflow chat --stream --json",
+        "siliconflow --help",
+    ):
         assert contender in report

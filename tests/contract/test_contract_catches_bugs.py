@@ -161,6 +161,7 @@ def test_a_stream_without_done_fails_the_custom_check(monkeypatch: pytest.Monkey
     assert "the stream does not end with data: [DONE]" in failure_messages(schema, STREAMED)
 
 
+@pytest.mark.slow
 def test_a_mock_that_rejects_valid_data_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("siliconflow_mock.app._check_model", refusing(20015, "Input validation error"))
     assert generated_failure_codes(load_schema(app=create_app())) == {"ST202"}

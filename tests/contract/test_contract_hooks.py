@@ -54,6 +54,7 @@ def test_a_stream_read_in_part_may_end_inside_an_event() -> None:
     assert sse_payloads(b'data: {"a":1}\n\ndata: {"b"', cut_short=True) == ['{"a":1}']
 
 
+@pytest.mark.slow
 @given(case=operation(schema).as_strategy())
 @settings(max_examples=40, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 def test_a_cheap_body_is_still_valid_and_bounded(case: Case) -> None:

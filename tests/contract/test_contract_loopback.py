@@ -8,6 +8,7 @@ chunk by chunk (custom check).
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import settings
 from schemathesis import GenerationMode
 from siliconflow_mock import RunningMock
@@ -18,6 +19,7 @@ schema = load_schema()
 schema.config.generation.update(modes=[GenerationMode.POSITIVE])
 
 
+@pytest.mark.slow
 @parametrize(schema)
 @settings(max_examples=25, deadline=None)
 def test_streams_keep_the_spec_over_tcp(case: Case, mock_server: RunningMock) -> None:

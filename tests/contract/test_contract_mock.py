@@ -6,6 +6,7 @@ the SSE answers are validated here too, and over a real socket in test_contract_
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import settings
 from siliconflow_mock import create_app
 
@@ -14,6 +15,7 @@ from tests.contract.contract_kit import Case, check, load_schema, parametrize
 schema = load_schema(app=create_app())
 
 
+@pytest.mark.slow
 @parametrize(schema)
 @settings(max_examples=100, deadline=None)
 def test_the_mock_keeps_the_spec(case: Case) -> None:

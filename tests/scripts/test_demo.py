@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 DEMO = Path(__file__).parents[2] / "scripts" / "demo.py"
 
 
+@pytest.mark.slow
 def test_demo_without_a_key_shows_reasoning_then_answer_from_the_mock() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SILICONFLOW_", "NO_COLOR"))}
     result = subprocess.run(

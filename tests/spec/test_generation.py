@@ -42,11 +42,13 @@ def snapshot(root: Path) -> dict[str, bytes]:
     }
 
 
+@pytest.mark.slow
 def test_committed_generated_matches_the_spec(checkout: Path) -> None:
     result = run_generate(checkout, "--check")
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
 def test_generating_twice_gives_identical_trees(checkout: Path) -> None:
     assert run_generate(checkout).returncode == 0
     first = snapshot(checkout)
@@ -55,6 +57,7 @@ def test_generating_twice_gives_identical_trees(checkout: Path) -> None:
     assert first == snapshot(ROOT)
 
 
+@pytest.mark.slow
 def test_a_hand_edit_inside_generated_fails_the_check(checkout: Path) -> None:
     model = checkout / "generated" / "siliconflow_api" / "models" / "chat_completion.py"
     model.write_text(model.read_text(encoding="utf-8") + "\nPATCHED = True\n", encoding="utf-8")
@@ -63,6 +66,7 @@ def test_a_hand_edit_inside_generated_fails_the_check(checkout: Path) -> None:
     assert "differs: models/chat_completion.py" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_stray_file_inside_generated_fails_the_check(checkout: Path) -> None:
     (checkout / "generated" / "siliconflow_api" / "models" / "my_helper.py").write_text("X = 1\n")
     result = run_generate(checkout, "--check")
@@ -70,6 +74,7 @@ def test_a_stray_file_inside_generated_fails_the_check(checkout: Path) -> None:
     assert "not generated: models/my_helper.py" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_spec_change_without_regeneration_fails_the_check(checkout: Path) -> None:
     spec = checkout / "openapi.yaml"
     text = spec.read_text(encoding="utf-8")
