@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import siliconflow
 import siliconflow_cli
 from siliconflow_cli import parser
@@ -26,8 +27,12 @@ def test_the_cli_imports_only_public_names_of_siliconflow() -> None:
     assert used["siliconflow"] <= set(siliconflow.__all__)
 
 
-def test_the_cli_shows_the_one_default_base_url() -> None:
-    assert parser.DEFAULT_BASE_URL is siliconflow.DEFAULT_BASE_URL
+def test_the_cli_shows_the_one_default_base_url(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        parser.build_parser().parse_args(["chat", "--help"])
+    assert siliconflow.DEFAULT_BASE_URL in capsys.readouterr().out
+    sources = "".join(source.read_text(encoding="utf-8") for source in CLI.glob("*.py"))
+    assert "api.siliconflow" not in sources  # no second copy of it
 
 
 def test_help_loads_neither_the_http_client_nor_the_models_nor_the_mock() -> None:
