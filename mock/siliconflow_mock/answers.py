@@ -225,7 +225,10 @@ def _tool_result_text(messages: Sequence[Mapping[str, Any]]) -> str:
 
 
 def _message_tokens(message: Mapping[str, Any]) -> int:
-    texts = [_text_of(message), message.get("reasoning_content") or ""]
+    # Only an assistant message's reasoning_content is a string by the spec; elsewhere it is an
+    # unknown field that may hold anything (schemathesis sends `true`): not text, so no tokens.
+    reasoning = message.get("reasoning_content")
+    texts = [_text_of(message), reasoning if isinstance(reasoning, str) else ""]
     for call in message.get("tool_calls") or []:
         texts += [call["function"]["name"], call["function"]["arguments"]]
     return sum(count_tokens(text) for text in texts)

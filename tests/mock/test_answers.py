@@ -236,3 +236,17 @@ def test_the_same_request_gets_the_same_text_and_a_new_id() -> None:
     assert first.id != second.id
     assert len(first.id) == 32
     assert int(first.id, 16) >= 0
+
+
+def test_a_reasoning_content_that_is_not_text_counts_no_tokens() -> None:
+    # Found by schemathesis: unknown fields of a system message may hold any JSON value.
+    result = answer(
+        {
+            "model": "Qwen/Qwen3-8B",
+            "messages": [
+                {"role": "system", "content": "", "reasoning_content": True},
+                {"role": "user", "content": "hi"},
+            ],
+        }
+    )
+    assert result.prompt_tokens == 1
