@@ -56,11 +56,14 @@ def test_small_answers_do_not_wait_for_delayed_acks(mock_server: RunningMock) ->
     # took ~44 ms on loopback (Nagle waiting for a delayed ACK) instead of ~2 ms.
     with client_for(mock_server) as client:
         client.post("/chat/completions", json=BODY)  # connect first
-        started = time.monotonic()
+        times = []
         for _ in range(20):
+            started = time.monotonic()
             client.post("/chat/completions", json=BODY)
-        elapsed = time.monotonic() - started
-    assert elapsed < 0.5, f"20 small requests took {elapsed:.2f} s"
+            times.append(time.monotonic() - started)
+    # Nagle delays every response by ~40 ms; a loaded machine delays only some. So the fastest of
+    # 20 tells them apart where their total does not.
+    assert min(times) < 0.03, f"the fastest of 20 small requests took {min(times):.3f} s"
 
 
 def test_ipv6_hosts_are_bracketed() -> None:
