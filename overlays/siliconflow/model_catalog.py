@@ -60,6 +60,17 @@ REASONING_REPLAY_MODELS: frozenset[str] = frozenset(
     }
 )
 
+# Models documented to take `reasoning_effort` in thinking mode (D-CN names the first; the newest
+# docs add `Pro/deepseek-ai/DeepSeek-V4` and `Pro/zai-org/GLM-5.2`). Newer thinking models such as
+# GLM-5.1, Kimi-K2.6 or MiniMax-M2.5 are not listed anywhere as taking it: the server decides.
+REASONING_EFFORT_MODELS: frozenset[str] = frozenset(
+    {
+        "deepseek-ai/DeepSeek-V4-Flash",
+        "deepseek-ai/DeepSeek-V4",
+        "zai-org/GLM-5.2",
+    }
+)
+
 
 def canonical_model_id(model: str) -> str:
     """The id without the `Pro/` tier prefix, as the tables above list it."""
@@ -79,6 +90,11 @@ def supports_thinking_switch(model: str) -> bool | None:
 def always_thinks(model: str) -> bool:
     """True for reasoning-only models such as DeepSeek-R1 and QwQ."""
     return canonical_model_id(model) in ALWAYS_THINKING_MODELS
+
+
+def supports_reasoning_effort(model: str) -> bool:
+    """True when the model is documented to take `reasoning_effort` (DeepSeek-V4, GLM-5.2)."""
+    return canonical_model_id(model) in REASONING_EFFORT_MODELS
 
 
 def requires_reasoning_replay(model: str) -> bool:

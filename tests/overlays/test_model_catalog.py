@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from siliconflow.model_catalog import (
     ALWAYS_THINKING_MODELS,
+    REASONING_EFFORT_MODELS,
     REASONING_REPLAY_MODELS,
     THINKING_SWITCH_MODELS,
     always_thinks,
     canonical_model_id,
     requires_reasoning_replay,
+    supports_reasoning_effort,
     supports_thinking_switch,
 )
 
@@ -42,3 +44,16 @@ def test_the_tables_are_consistent() -> None:
     assert REASONING_REPLAY_MODELS <= THINKING_SWITCH_MODELS
     every = THINKING_SWITCH_MODELS | ALWAYS_THINKING_MODELS
     assert all(canonical_model_id(model) == model for model in every)  # listed without `Pro/`
+
+
+@pytest.mark.parametrize(
+    "model", ["deepseek-ai/DeepSeek-V4-Flash", "Pro/deepseek-ai/DeepSeek-V4", "Pro/zai-org/GLM-5.2"]
+)
+def test_the_documented_reasoning_effort_models_take_it(model: str) -> None:
+    assert supports_reasoning_effort(model)
+
+
+def test_reasoning_effort_is_not_claimed_for_other_thinking_models() -> None:
+    assert not supports_reasoning_effort("Qwen/Qwen3-8B")
+    assert not supports_reasoning_effort("zai-org/GLM-5.1")
+    assert all(canonical_model_id(model) == model for model in REASONING_EFFORT_MODELS)
