@@ -39,6 +39,7 @@ from .events import (
     iter_events,
 )
 from .messages import assistant_message, assistant_message_from_choice
+from .models import AsyncModels, Models
 from .retries import RetryPolicy
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
 from .think_tags import ThinkTagSplitter, split_think_tags
@@ -53,6 +54,7 @@ from .thinking import (
 )
 from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
 from .transport import AsyncRetryTransport, RetryTransport
+from .user import AsyncUser, User, UserInfo, UserInfoNotFoundError
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -63,8 +65,10 @@ __all__ = [
     "APITimeoutError",
     "AnswerEvent",
     "AsyncChatCompletionStream",
+    "AsyncModels",
     "AsyncRetryTransport",
     "AsyncSiliconFlow",
+    "AsyncUser",
     "AuthenticationError",
     "BadRequestError",
     "ChatCompletionAccumulator",
@@ -76,6 +80,7 @@ __all__ = [
     "InternalServerError",
     "MalformedChunkError",
     "MalformedResponseError",
+    "Models",
     "NotFoundError",
     "OverloadedError",
     "PermissionDeniedError",
@@ -95,6 +100,9 @@ __all__ = [
     "ThinkingOptionError",
     "TokenUsage",
     "ToolCallEvent",
+    "User",
+    "UserInfo",
+    "UserInfoNotFoundError",
     "aiter_events",
     "answer_text",
     "assistant_message",

@@ -34,11 +34,13 @@ from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
 from .errors import MalformedResponseError, SiliconFlowError, preview
+from .models import AsyncModels, Models
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
 from .thinking import check_thinking_fields
 from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT, as_timeout
 from .transport import AsyncRetryTransport, RetryTransport
+from .user import AsyncUser, User
 
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow", "SiliconFlow"]
 
@@ -217,6 +219,8 @@ class SiliconFlow(_ClientBase):
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
         self._configure(settings, RetryTransport(transport, policy=settings.policy))
+        self.models = Models(self.api)
+        self.user = User(self.api)
 
     def create(
         self,
@@ -284,6 +288,8 @@ class AsyncSiliconFlow(_ClientBase):
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
         self._configure(settings, AsyncRetryTransport(transport, policy=settings.policy))
+        self.models = AsyncModels(self.api)
+        self.user = AsyncUser(self.api)
 
     async def create(
         self,
