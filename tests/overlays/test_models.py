@@ -53,8 +53,7 @@ def test_a_wrong_key_is_the_typed_401(mock_server: RunningMock) -> None:
 
 
 def test_an_unknown_filter_value_is_refused_before_sending() -> None:
-    sent: list[httpx.Request] = []
-    transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500))
+    sent, transport = _script()
     with SiliconFlow("sk-test-key-123456", transport=transport) as client:
         with pytest.raises(ValueError, match="sub_type must be one of"):
             client.models.list(sub_type="chatbot")  # type: ignore[arg-type]
