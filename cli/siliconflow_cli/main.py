@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 
 from . import exit_codes
+from .account import COMMANDS as ACCOUNT_COMMANDS
+from .account import run_account
 from .chat import UsageError, run_chat
 from .mock import run_mock
 from .parser import build_parser
@@ -23,6 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "chat":
             return run_chat(args, sys.stdout, sys.stderr)
+        if args.command in ACCOUNT_COMMANDS:
+            return run_account(args, sys.stdout, sys.stderr)
         return run_mock(args, sys.stderr)
     except UsageError as error:
         sys.stderr.write(f"siliconflow {args.command}: error: {error}\n")

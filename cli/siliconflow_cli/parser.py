@@ -153,4 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--token",
         help="the API key the mock accepts (default: $SILICONFLOW_MOCK_TOKEN, else sk-mock)",
     )
+    from .account import add_parsers as add_account_parsers  # noqa: PLC0415 - account imports this module
+
+    add_account_parsers(commands)
     return parser
