@@ -62,5 +62,9 @@ MOCK_PORT ?= 8000
 mock: $(STAMP) ## the mock SiliconFlow server on 127.0.0.1 (MOCK_PORT=8000; token sk-mock or SILICONFLOW_MOCK_TOKEN)
 	$(BIN)/python -m siliconflow_mock --port $(MOCK_PORT)
 
-contract: $(STAMP) ## schemathesis vs the mock; URL=https://api.siliconflow.cn/v1: a small live run (SILICONFLOW_API_KEY)
+contract: $(STAMP) ## schemathesis vs the mock; URL=...: a small live run; TRAFFIC=traffic.jsonl: check recorded traffic
+ifdef TRAFFIC
+	$(BIN)/python scripts/traffic_contract.py $(TRAFFIC)
+else
 	$(BIN)/python -m tests.contract.run_schemathesis $(if $(URL),--url '$(URL)') $(if $(EXAMPLES),--max-examples $(EXAMPLES))
+endif
