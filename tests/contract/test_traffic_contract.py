@@ -192,7 +192,7 @@ def test_bad_lines_are_violations_and_missing_responses_are_skipped(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "t.jsonl"
-    no_response = {
+    no_response: dict[str, Any] = {
         "method": "GET",
         "path": "/v1/models",
         "query": {},
