@@ -197,9 +197,10 @@ def _responses() -> list[tuple[str, str, dict[str, Any]]]:
     found = []
     for path, item in SPEC["paths"].items():
         for method, operation in item.items():
-            for status, response in operation["responses"].items():
-                if "$ref" in response:
-                    response = SPEC["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+            for status, declared in operation["responses"].items():
+                response = declared
+                if "$ref" in declared:
+                    response = SPEC["components"]["responses"][declared["$ref"].rsplit("/", 1)[1]]
                 found.append((f"{method.upper()} {path}", status, response))
     return found
 
