@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime
 import functools
 import json
+import logging
 import os
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -40,6 +41,7 @@ from .sse import EVENT_STREAM
 __all__ = ["RECORD_ENV", "AsyncRecordingTransport", "RecordingTransport", "TrafficRecorder", "record_path"]
 
 RECORD_ENV = "SILICONFLOW_RECORD"
+logger = logging.getLogger("siliconflow")
 _DROPPED_HEADERS = frozenset({"authorization", "set-cookie", "proxy-authorization"})
 
 
@@ -54,17 +56,33 @@ def record_path(record: str | os.PathLike[str] | None) -> Path | None:
 
 
 class TrafficRecorder:
-    """Appends exchanges to one JSON Lines file; safe to share between threads."""
+    """Appends exchanges to one JSON Lines file; safe to share between threads.
+
+    The file is opened once here, so a path that cannot be written is a `ValueError` when the
+    client is made. A later write failure (disk full...) is logged once as a WARNING on the
+    `siliconflow` logger and never breaks the call being recorded.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
+        self._warned = False
+        try:
+            with path.open("a", encoding="utf-8"):
+                pass
+        except OSError as exc:
+            raise ValueError(f"record: cannot append to {str(path)!r}: {exc.strerror or exc}") from None
 
     def write(self, request: httpx.Request, record: dict[str, Any]) -> None:
         line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
         line = redact(line, secret_of(request))
-        with self._lock, self.path.open("a", encoding="utf-8") as file:
-            file.write(line + "\n")
+        try:
+            with self._lock, self.path.open("a", encoding="utf-8") as file:
+                file.write(line + "\n")
+        except OSError as exc:
+            if not self._warned:
+                self._warned = True
+                logger.warning("Cannot record traffic to %s: %s", self.path, exc.strerror or exc)
 
 
 def _body_fields(prefix: str, raw: bytes) -> dict[str, Any]:

@@ -183,3 +183,23 @@ def test_a_non_json_body_is_kept_as_text(tmp_path: Path) -> None:
 def test_record_must_be_a_path() -> None:
     with pytest.raises(TypeError, match="record must be a file path"):
         SiliconFlow(CANARY, record=3)  # type: ignore[arg-type]
+
+
+def test_a_path_that_cannot_be_written_is_refused_when_the_client_is_made(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="record: cannot append to"):
+        SiliconFlow(CANARY, record=tmp_path / "missing-dir" / "t.jsonl")
+
+
+def test_a_failing_write_is_logged_once_and_never_breaks_the_call(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    traffic = tmp_path / "t.jsonl"
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"object": "list", "data": []}))
+    client = SiliconFlow(CANARY, transport=transport, record=traffic)
+    traffic.unlink()
+    traffic.mkdir()  # appending to a directory fails
+    with client, caplog.at_level("WARNING", logger="siliconflow"):
+        assert client.models.list() == []
+        assert client.models.list() == []
+    assert [r.getMessage().startswith("Cannot record traffic") for r in caplog.records] == [True]
+    assert CANARY not in caplog.text

@@ -152,17 +152,37 @@ def repo_copy(tmp_path: Path) -> Path:
 
 
 def api_diff(clone: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    venv = Path(sys.executable).parent.parent
-    env = {k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MFLAGS"}}
+    """The copy's own scripts/api_diff.py, with this checkout's interpreter.
+
+    Not `make` in the copy: its fresh pyproject.toml would make the shared virtualenv reinstall
+    itself from the copy. `test_make_passes_base_and_fail_on_breaking` covers the make target.
+    """
     return subprocess.run(
-        ["make", "-s", "api-diff", f"VENV={venv}", *extra],
+        [sys.executable, str(clone / "scripts" / "api_diff.py"), *extra],
         cwd=clone,
-        env=env,
         capture_output=True,
         text=True,
         timeout=300,
         check=False,
     )
+
+
+@pytest.mark.parametrize(
+    ("variables", "expected"),
+    [
+        ([], "scripts/api_diff.py --base 'HEAD'"),
+        (["BASE=v1.2", "FAIL_ON_BREAKING=1"], "scripts/api_diff.py --base 'v1.2' --fail-on-breaking"),
+        (["FAIL_ON_BREAKING=0"], "scripts/api_diff.py --base 'HEAD'"),
+    ],
+)
+def test_make_passes_base_and_fail_on_breaking(variables: list[str], expected: str) -> None:
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MFLAGS", "BASE", "FAIL_ON_BREAKING"}
+    }
+    result = subprocess.run(
+        ["make", "-n", "api-diff", *variables], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.rstrip().endswith(expected), result.stdout
 
 
 def edit_spec(clone: Path, old: str, new: str) -> None:
@@ -184,9 +204,9 @@ BREAKING_EDIT = (
 
 
 @pytest.mark.slow
-def test_make_api_diff_on_a_copy_with_an_additive_then_a_breaking_change(repo_copy: Path) -> None:
+def test_api_diff_on_a_copy_with_an_additive_then_a_breaking_change(repo_copy: Path) -> None:
     edit_spec(repo_copy, *ADDITIVE_EDIT)
-    result = api_diff(repo_copy, "FAIL_ON_BREAKING=1")
+    result = api_diff(repo_copy, "--fail-on-breaking")
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
     assert out.startswith("# API changes: HEAD → working tree")
@@ -195,7 +215,7 @@ def test_make_api_diff_on_a_copy_with_an_additive_then_a_breaking_change(repo_co
     assert "**0 breaking, 2 additive.**" in out
 
     edit_spec(repo_copy, *BREAKING_EDIT)
-    result = api_diff(repo_copy)  # without FAIL_ON_BREAKING: a report, exit 0
+    result = api_diff(repo_copy)  # without --fail-on-breaking: a report, exit 0
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert (
@@ -205,6 +225,6 @@ def test_make_api_diff_on_a_copy_with_an_additive_then_a_breaking_change(repo_co
         "- **breaking** `siliconflow_api.models.chat_completion.ChatCompletion.system_fingerprint`"
     )
     assert python_removed in out
-    failing = api_diff(repo_copy, "BASE=HEAD", "FAIL_ON_BREAKING=1")
-    assert failing.returncode != 0
+    failing = api_diff(repo_copy, "--base", "HEAD", "--fail-on-breaking")
+    assert failing.returncode == 1
     assert "response field removed" in failing.stdout
