@@ -236,3 +236,11 @@ def test_the_same_request_gets_the_same_text_and_a_new_id() -> None:
     assert first.id != second.id
     assert len(first.id) == 32
     assert int(first.id, 16) >= 0
+
+
+def test_extra_fields_on_non_assistant_messages_are_ignored_not_a_crash() -> None:
+    # The spec leaves messages open, so a system message may carry anything under these names.
+    odd = {"role": "system", "content": "", "reasoning_content": [None], "tool_calls": [1, "x"]}
+    messages = [odd, {"role": "tool", "content": "42", "tool_call_id": "c1"}]
+    result = answer({"model": "deepseek-ai/DeepSeek-V3", "messages": messages})
+    assert content(result) == "The tool tool returned: 42"
