@@ -176,11 +176,15 @@ def api_diff(clone: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     ],
 )
 def test_make_passes_base_and_fail_on_breaking(variables: list[str], expected: str) -> None:
-    env = {
-        k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MFLAGS", "BASE", "FAIL_ON_BREAKING"}
-    }
+    ignored = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL", "BASE", "FAIL_ON_BREAKING"}
+    env = {k: v for k, v in os.environ.items() if k not in ignored}
     result = subprocess.run(
-        ["make", "-n", "api-diff", *variables], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+        ["make", "-n", "--no-print-directory", "api-diff", *variables],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout.rstrip().endswith(expected), result.stdout
 
