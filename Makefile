@@ -8,7 +8,7 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo bench mock contract
+.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo bench mock contract api-diff
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -28,6 +28,10 @@ $(REDOCLY):
 
 generate: $(STAMP) ## regenerate generated/ from openapi.yaml
 	$(BIN)/python scripts/generate.py
+
+BASE ?= HEAD
+api-diff: $(STAMP) ## what changed for client code: spec and generated API vs BASE (HEAD); FAIL_ON_BREAKING=1 exits 1
+	$(BIN)/python scripts/api_diff.py --base '$(BASE)' $(if $(filter 1 true yes,$(FAIL_ON_BREAKING)),--fail-on-breaking)
 
 check-generated: $(STAMP) ## fail when generated/ differs from a fresh generation
 	$(BIN)/python scripts/generate.py --check
@@ -66,5 +70,9 @@ MOCK_PORT ?= 8000
 mock: $(STAMP) ## the mock SiliconFlow server on 127.0.0.1 (MOCK_PORT=8000; token sk-mock or SILICONFLOW_MOCK_TOKEN)
 	$(BIN)/python -m siliconflow_mock --port $(MOCK_PORT)
 
-contract: $(STAMP) ## schemathesis vs the mock; URL=https://api.siliconflow.cn/v1: a small live run (SILICONFLOW_API_KEY)
+contract: $(STAMP) ## schemathesis vs the mock; URL=...: a small live run; TRAFFIC=traffic.jsonl: check recorded traffic
+ifdef TRAFFIC
+	$(BIN)/python scripts/traffic_contract.py $(TRAFFIC)
+else
 	$(BIN)/python -m tests.contract.run_schemathesis $(if $(URL),--url '$(URL)') $(if $(EXAMPLES),--max-examples $(EXAMPLES))
+endif

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from . import exit_codes
-from .parser import UsageError, build_parser
+from .parser import ACCOUNT_COMMANDS, UsageError, build_parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,6 +24,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .chat import run_chat  # noqa: PLC0415
 
             return run_chat(args, sys.stdout, sys.stderr)
+        if args.command in ACCOUNT_COMMANDS:
+            from .account import run_account  # noqa: PLC0415
+
+            return run_account(args, sys.stdout, sys.stderr)
         from .mock import run_mock  # noqa: PLC0415
 
         return run_mock(args, sys.stderr)

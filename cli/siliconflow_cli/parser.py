@@ -16,6 +16,10 @@ DEFAULT_MOCK_HOST = "127.0.0.1"
 DEFAULT_MOCK_PORT = 8000
 
 
+# The commands of cli/account.py, known here so main.py can dispatch without importing it.
+ACCOUNT_COMMANDS = ("models", "balance")
+
+
 class UsageError(Exception):
     """A mistake in the arguments found after parsing (exit status 2)."""
 
@@ -159,4 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--token",
         help="the API key the mock accepts (default: $SILICONFLOW_MOCK_TOKEN, else sk-mock)",
     )
+    from .account import add_parsers as add_account_parsers  # noqa: PLC0415 - account imports this module
+
+    add_account_parsers(commands)
     return parser

@@ -218,6 +218,8 @@ def _tool_result_text(messages: Sequence[Mapping[str, Any]]) -> str:
     last = messages[-1]
     name = "tool"
     for message in messages:
+        if message.get("role") != "assistant":  # elsewhere `tool_calls` is an unvalidated extra field
+            continue
         for call in message.get("tool_calls") or []:
             if call.get("id") == last.get("tool_call_id"):
                 name = call["function"]["name"]
@@ -225,10 +227,9 @@ def _tool_result_text(messages: Sequence[Mapping[str, Any]]) -> str:
 
 
 def _message_tokens(message: Mapping[str, Any]) -> int:
-    # Only an assistant message's reasoning_content is a string by the spec; elsewhere it is an
-    # unknown field that may hold anything (schemathesis sends `true`): not text, so no tokens.
-    reasoning = message.get("reasoning_content")
-    texts = [_text_of(message), reasoning if isinstance(reasoning, str) else ""]
-    for call in message.get("tool_calls") or []:
-        texts += [call["function"]["name"], call["function"]["arguments"]]
+    texts = [_text_of(message)]
+    if message.get("role") == "assistant":  # the spec validates these fields on assistant turns only
+        texts.append(message.get("reasoning_content") or "")
+        for call in message.get("tool_calls") or []:
+            texts += [call["function"]["name"], call["function"]["arguments"]]
     return sum(count_tokens(text) for text in texts)

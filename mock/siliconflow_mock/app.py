@@ -9,14 +9,16 @@ Order of the checks, as a client sees them:
    `mock/no-json-mode` with `response_format: json_object` gets 400 code 20024. Any other model id
    is answered.
 5. The requested fault, if it strikes this attempt; then the answer (bulk, streamed or not).
+GET /v1/models and GET /v1/user/info are answered from the mock's own table (see `listing`).
 Every response carries an `x-siliconcloud-trace-id` header; other paths get 404 `404 page not found`
-as plain text and other methods 405 with `Allow: POST`, as Starlette routes do.
+as plain text and other methods 405 with `Allow`, as Starlette routes do.
 """
 
 from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, NoReturn, cast
 
@@ -40,6 +42,7 @@ from siliconflow_mock.faults import (
     FaultHeaderError,
     FaultSettings,
 )
+from siliconflow_mock.listing import Listing
 from siliconflow_mock.responses import (
     JSON_MEDIA_TYPE,
     TRANSPORT_SCOPE_KEY,
@@ -70,10 +73,15 @@ def create_app(*, token: str = DEFAULT_TOKEN, spec_path: Path | None = None) -> 
     """The mock app, accepting `Authorization: Bearer <token>` and validating against the spec."""
     if not token:
         raise ValueError("the mock's token must not be empty")
-    validator = RequestValidator(load_spec(spec_path or default_spec_path()))
-    endpoint = ChatCompletions(token=token, validator=validator)
+    spec = load_spec(spec_path or default_spec_path())
+    endpoint = ChatCompletions(token=token, validator=RequestValidator(spec))
+    listing = Listing(spec, endpoint.check_request_token)
     return MockApp(
-        routes=[Route(BASE_PATH + CHAT_PATH, endpoint.handle, methods=["POST"])],
+        routes=[
+            Route(BASE_PATH + CHAT_PATH, endpoint.handle, methods=["POST"]),
+            Route(BASE_PATH + "/models", _answering(listing.models), methods=["GET"]),
+            Route(BASE_PATH + "/user/info", _answering(listing.user_info), methods=["GET"]),
+        ],
         exception_handlers={404: _not_found},
     )
 
@@ -117,6 +125,18 @@ class Rejected(Exception):
         self.response = response
 
 
+def _answering(handler: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """`handler`, with a `Rejected` check answered by its response."""
+
+    async def handle(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except Rejected as rejected:
+            return rejected.response
+
+    return handle
+
+
 class ChatCompletions:
     """The one endpoint. Holds the token, the spec's validator and the fault attempt counter."""
 
@@ -158,6 +178,10 @@ class ChatCompletions:
             after=faults.after,
             pause_seconds=faults.chunk_delay_seconds,
         )
+
+    def check_request_token(self, request: Request) -> None:
+        """Raise `Rejected` (401) unless the request carries the mock's token."""
+        self._check_token(request.headers.get("authorization", ""))
 
     def _check_token(self, header: str) -> None:
         scheme, _, credentials = header.partition(" ")

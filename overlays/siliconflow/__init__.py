@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         iter_events,
     )
     from .messages import assistant_message, assistant_message_from_choice
+    from .models import AsyncModels, Models
     from .retries import RetryPolicy
     from .stream import AsyncChatCompletionStream, ChatCompletionStream
     from .think_tags import ThinkTagSplitter, split_think_tags
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
     )
     from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
     from .transport import AsyncRetryTransport, RetryTransport
+    from .user import AsyncUser, User, UserInfo, UserInfoNotFoundError
 
 # Public name -> the module that defines it, loaded when the name is first asked for.
 _MODULES: dict[str, tuple[str, ...]] = {
@@ -112,6 +114,10 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "assistant_message",
         "assistant_message_from_choice",
     ),
+    "models": (
+        "AsyncModels",
+        "Models",
+    ),
     "retries": ("RetryPolicy",),
     "stream": (
         "AsyncChatCompletionStream",
@@ -138,7 +144,14 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "AsyncRetryTransport",
         "RetryTransport",
     ),
+    "user": (
+        "AsyncUser",
+        "User",
+        "UserInfo",
+        "UserInfoNotFoundError",
+    ),
 }
+
 _SOURCE = {name: module for module, names in _MODULES.items() for name in names}
 
 
@@ -177,8 +190,10 @@ __all__ = [
     "APITimeoutError",
     "AnswerEvent",
     "AsyncChatCompletionStream",
+    "AsyncModels",
     "AsyncRetryTransport",
     "AsyncSiliconFlow",
+    "AsyncUser",
     "AuthenticationError",
     "BadRequestError",
     "ChatCompletionAccumulator",
@@ -190,6 +205,7 @@ __all__ = [
     "InternalServerError",
     "MalformedChunkError",
     "MalformedResponseError",
+    "Models",
     "NotFoundError",
     "OverloadedError",
     "PermissionDeniedError",
@@ -209,6 +225,9 @@ __all__ = [
     "ThinkingOptionError",
     "TokenUsage",
     "ToolCallEvent",
+    "User",
+    "UserInfo",
+    "UserInfoNotFoundError",
     "aiter_events",
     "answer_text",
     "assistant_message",

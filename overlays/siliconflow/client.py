@@ -35,11 +35,14 @@ from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
 from .defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from .errors import MalformedResponseError, SiliconFlowError, preview
+from .models import AsyncModels, Models
+from .recording import async_recording, recording
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
 from .thinking import check_thinking_fields
 from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT, as_timeout
 from .transport import AsyncRetryTransport, RetryTransport
+from .user import AsyncUser, User
 
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow", "SiliconFlow"]
 
@@ -190,7 +193,9 @@ class SiliconFlow(_ClientBase):
       for streams (see `timeouts.py`);
     - `max_retries`: else `retry_policy.max_retries` (2); `retry_policy`: backoff settings;
     - `transport`: the httpx transport the retries wrap (default `httpx.HTTPTransport()`);
-    - `headers`: extra headers for every request.
+    - `headers`: extra headers for every request;
+    - `record`: append every exchange to this JSON Lines file (else `$SILICONFLOW_RECORD`; see
+      `recording.py`), for `make contract TRAFFIC=...`.
     """
 
     def __init__(
@@ -203,6 +208,7 @@ class SiliconFlow(_ClientBase):
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         headers: dict[str, str] | None = None,
+        record: str | os.PathLike[str] | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -214,7 +220,9 @@ class SiliconFlow(_ClientBase):
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
-        self._configure(settings, RetryTransport(transport, policy=settings.policy))
+        self._configure(settings, RetryTransport(recording(transport, record), policy=settings.policy))
+        self.models = Models(self.api)
+        self.user = User(self.api)
 
     def create(
         self,
@@ -270,6 +278,7 @@ class AsyncSiliconFlow(_ClientBase):
         retry_policy: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         headers: dict[str, str] | None = None,
+        record: str | os.PathLike[str] | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -281,7 +290,11 @@ class AsyncSiliconFlow(_ClientBase):
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
-        self._configure(settings, AsyncRetryTransport(transport, policy=settings.policy))
+        self._configure(
+            settings, AsyncRetryTransport(async_recording(transport, record), policy=settings.policy)
+        )
+        self.models = AsyncModels(self.api)
+        self.user = AsyncUser(self.api)
 
     async def create(
         self,

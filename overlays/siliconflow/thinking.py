@@ -82,7 +82,8 @@ class Thinking:
 
     enabled: `enable_thinking`, for models that can switch thinking on and off.
     budget: `thinking_budget`, tokens of chain of thought, 128..32768.
-    effort: `reasoning_effort`, "high" or "max" (DeepSeek-V4 and GLM-5.2 families).
+    effort: `reasoning_effort`, "high" or "max" (DeepSeek-V4 and GLM-5.2 families); the server
+        also takes "low"/"medium" (as "high") and "xhigh" (as "max").
     """
 
     enabled: bool | None = None

@@ -22,6 +22,10 @@ from .function_definition_parameters import FunctionDefinitionParameters
 from .image_url_part import ImageUrlPart
 from .image_url_part_image_url import ImageUrlPartImageUrl
 from .media_detail import MediaDetail
+from .model import Model
+from .model_list import ModelList
+from .model_sub_type import ModelSubType
+from .model_type import ModelType
 from .named_tool_choice import NamedToolChoice
 from .named_tool_choice_function import NamedToolChoiceFunction
 from .prompt_tokens_details import PromptTokensDetails
@@ -37,6 +41,8 @@ from .tool_call_delta import ToolCallDelta
 from .tool_choice_type_0 import ToolChoiceType0
 from .tool_message import ToolMessage
 from .usage import Usage
+from .user_info import UserInfo
+from .user_info_response import UserInfoResponse
 from .user_message import UserMessage
 from .video_url_part import VideoUrlPart
 from .video_url_part_video_url import VideoUrlPartVideoUrl
@@ -62,6 +68,10 @@ __all__ = (
     "ImageUrlPart",
     "ImageUrlPartImageUrl",
     "MediaDetail",
+    "Model",
+    "ModelList",
+    "ModelSubType",
+    "ModelType",
     "NamedToolChoice",
     "NamedToolChoiceFunction",
     "PromptTokensDetails",
@@ -77,6 +87,8 @@ __all__ = (
     "ToolChoiceType0",
     "ToolMessage",
     "Usage",
+    "UserInfo",
+    "UserInfoResponse",
     "UserMessage",
     "VideoUrlPart",
     "VideoUrlPartVideoUrl",

@@ -52,11 +52,13 @@ class ChatCompletionRequest:
      """
     thinking_budget: int | Unset = UNSET
     """ Maximum tokens of chain-of-thought output. Qwen3 stops thinking at the budget; other
-    reasoning models may exceed it. Server default: 4096.
+    reasoning models may exceed it. The current docs state no default (the server decides).
      """
     reasoning_effort: ChatCompletionRequestReasoningEffort | Unset = UNSET
-    """ Reasoning depth for DeepSeek-V4 and GLM-5.2 family models. The server maps `low` and
-    `medium` to `high` and `xhigh` to `max`; agent traffic is raised to `max`.
+    """ Reasoning depth in thinking mode, for `deepseek-ai/DeepSeek-V4-Flash`,
+    `Pro/deepseek-ai/DeepSeek-V4` and `Pro/zai-org/GLM-5.2`. Documented values `high` and
+    `max`; server default `high` in thinking mode. The server also accepts OpenAI's spellings
+    and maps them: `low` and `medium` to `high`, `xhigh` to `max`.
      """
     min_p: float | Unset = UNSET
     """ Dynamic filtering threshold relative to the top token's probability (Qwen3 only). """
@@ -67,11 +69,11 @@ class ChatCompletionRequest:
     top_p: float | Unset = UNSET
     """ Nucleus sampling threshold. Server default 0.7. """
     top_k: float | Unset = UNSET
-    """ Top-k sampling. A number in SiliconFlow's spec; clients send -1 to disable it, so no range
-    is enforced here.
+    """ Top-k sampling, at most 100. A number in SiliconFlow's spec; clients send -1 to disable
+    it, so no lower bound is enforced here.
      """
     frequency_penalty: float | Unset = UNSET
-    """ Penalty for tokens by their frequency so far. No range is documented. """
+    """ Penalty for tokens by their frequency so far, -2 to 2. """
     n: int | Unset = UNSET
     """ Number of choices to generate. Server default 1. """
     response_format: ResponseFormat | Unset = UNSET

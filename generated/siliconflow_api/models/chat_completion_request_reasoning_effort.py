@@ -1,12 +1,15 @@
 from typing import Literal
 
-ChatCompletionRequestReasoningEffort = Literal["high", "max"]
+ChatCompletionRequestReasoningEffort = Literal["high", "low", "max", "medium", "xhigh"]
 
 CHAT_COMPLETION_REQUEST_REASONING_EFFORT_VALUES: set[
     ChatCompletionRequestReasoningEffort
 ] = {
     "high",
+    "low",
     "max",
+    "medium",
+    "xhigh",
 }
 
 

@@ -9,14 +9,21 @@ from ...models.chat_completion import ChatCompletion
 from ...models.chat_completion_request import ChatCompletionRequest
 from ...models.error_body import ErrorBody
 from ...models.rate_limit_error_body import RateLimitErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ChatCompletionRequest,
+    x_trace_id: str | Unset = UNSET,
+    traceparent: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_trace_id, Unset):
+        headers["X-Trace-Id"] = x_trace_id
+
+    if not isinstance(traceparent, Unset):
+        headers["traceparent"] = traceparent
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -126,6 +133,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChatCompletionRequest,
+    x_trace_id: str | Unset = UNSET,
+    traceparent: str | Unset = UNSET,
 ) -> Response[ChatCompletion | ErrorBody | str | RateLimitErrorBody]:
     """Create a chat completion
 
@@ -133,6 +142,8 @@ def sync_detailed(
     Server-Sent Events, one `chat.completion.chunk` per event, terminated by `data: [DONE]`.
 
     Args:
+        x_trace_id (str | Unset):
+        traceparent (str | Unset):
         body (ChatCompletionRequest): A chat completion request. Only the fields a caller sets are
             sent; fields this document does
             not know can be added and are passed through (the API ignores what it does not use).
@@ -147,6 +158,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_trace_id=x_trace_id,
+        traceparent=traceparent,
     )
 
     response = client.get_httpx_client().request(
@@ -160,6 +173,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ChatCompletionRequest,
+    x_trace_id: str | Unset = UNSET,
+    traceparent: str | Unset = UNSET,
 ) -> ChatCompletion | ErrorBody | str | RateLimitErrorBody | None:
     """Create a chat completion
 
@@ -167,6 +182,8 @@ def sync(
     Server-Sent Events, one `chat.completion.chunk` per event, terminated by `data: [DONE]`.
 
     Args:
+        x_trace_id (str | Unset):
+        traceparent (str | Unset):
         body (ChatCompletionRequest): A chat completion request. Only the fields a caller sets are
             sent; fields this document does
             not know can be added and are passed through (the API ignores what it does not use).
@@ -182,6 +199,8 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        x_trace_id=x_trace_id,
+        traceparent=traceparent,
     ).parsed
 
 
@@ -189,6 +208,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChatCompletionRequest,
+    x_trace_id: str | Unset = UNSET,
+    traceparent: str | Unset = UNSET,
 ) -> Response[ChatCompletion | ErrorBody | str | RateLimitErrorBody]:
     """Create a chat completion
 
@@ -196,6 +217,8 @@ async def asyncio_detailed(
     Server-Sent Events, one `chat.completion.chunk` per event, terminated by `data: [DONE]`.
 
     Args:
+        x_trace_id (str | Unset):
+        traceparent (str | Unset):
         body (ChatCompletionRequest): A chat completion request. Only the fields a caller sets are
             sent; fields this document does
             not know can be added and are passed through (the API ignores what it does not use).
@@ -210,6 +233,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_trace_id=x_trace_id,
+        traceparent=traceparent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,6 +246,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ChatCompletionRequest,
+    x_trace_id: str | Unset = UNSET,
+    traceparent: str | Unset = UNSET,
 ) -> ChatCompletion | ErrorBody | str | RateLimitErrorBody | None:
     """Create a chat completion
 
@@ -228,6 +255,8 @@ async def asyncio(
     Server-Sent Events, one `chat.completion.chunk` per event, terminated by `data: [DONE]`.
 
     Args:
+        x_trace_id (str | Unset):
+        traceparent (str | Unset):
         body (ChatCompletionRequest): A chat completion request. Only the fields a caller sets are
             sent; fields this document does
             not know can be added and are passed through (the API ignores what it does not use).
@@ -244,5 +273,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            x_trace_id=x_trace_id,
+            traceparent=traceparent,
         )
     ).parsed

@@ -1,0 +1,85 @@
+"""GET /v1/models and GET /v1/user/info: the mock's own model table and a fixed account.
+
+The table is the mock's knowledge (not the client's): a few models of every type and sub-type, so
+filters can be tried. The query values allowed are the spec's own `ModelType` / `ModelSubType`
+enums; anything else gets SiliconFlow's 400 with code 20015. The account is the docs' example:
+balances as decimal strings, wrapped in `{code, message, status, data}`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from siliconflow_mock.responses import error_body, json_response
+
+INVALID_PARAMETER_CODE = 20015
+
+# id -> (type, sub_type)
+MODEL_TABLE: dict[str, tuple[str, str]] = {
+    "Qwen/Qwen3-8B": ("text", "chat"),
+    "Qwen/Qwen3.5-35B-A3B": ("text", "chat"),
+    "deepseek-ai/DeepSeek-V3.2": ("text", "chat"),
+    "deepseek-ai/DeepSeek-V4-Flash": ("text", "chat"),
+    "Pro/deepseek-ai/DeepSeek-V4": ("text", "chat"),
+    "zai-org/GLM-4.7": ("text", "chat"),
+    "Pro/zai-org/GLM-4.7": ("text", "chat"),
+    "Pro/zai-org/GLM-5.2": ("text", "chat"),
+    "moonshotai/Kimi-K2.5": ("text", "chat"),
+    "BAAI/bge-m3": ("text", "embedding"),
+    "BAAI/bge-reranker-v2-m3": ("text", "reranker"),
+    "Kwai-Kolors/Kolors": ("image", "text-to-image"),
+    "Qwen/Qwen-Image-Edit": ("image", "image-to-image"),
+    "FunAudioLLM/SenseVoiceSmall": ("audio", "speech-to-text"),
+    "Wan-AI/Wan2.2-T2V-A14B": ("video", "text-to-video"),
+}
+
+USER_INFO: dict[str, Any] = {
+    "id": "mock-user",
+    "name": "",
+    "image": "",
+    "email": "",
+    "isAdmin": False,
+    "balance": "0.88",
+    "status": "normal",
+    "introduction": "",
+    "role": "",
+    "chargeBalance": "88.00",
+    "totalBalance": "88.88",
+}
+
+
+def _enum(spec: Mapping[str, Any], name: str) -> frozenset[str]:
+    return frozenset(spec["components"]["schemas"][name]["enum"])
+
+
+class Listing:
+    """The two read-only endpoints; `check_auth` raises the mock's 401 for a bad token."""
+
+    def __init__(self, spec: Mapping[str, Any], check_auth: Callable[[Request], None]) -> None:
+        self._types = _enum(spec, "ModelType")
+        self._sub_types = _enum(spec, "ModelSubType")
+        self._check_auth = check_auth
+
+    async def models(self, request: Request) -> Response:
+        self._check_auth(request)
+        wanted: dict[str, str | None] = {}
+        for name, allowed in (("type", self._types), ("sub_type", self._sub_types)):
+            value = request.query_params.get(name)
+            if value is not None and value not in allowed:
+                message = f"{name}: {value!r} is not one of {sorted(allowed)}"
+                return json_response(400, error_body(INVALID_PARAMETER_CODE, message))
+            wanted[name] = value
+        data = [
+            {"id": model_id, "object": "model", "created": 0, "owned_by": ""}
+            for model_id, (model_type, sub_type) in MODEL_TABLE.items()
+            if wanted["type"] in (None, model_type) and wanted["sub_type"] in (None, sub_type)
+        ]
+        return json_response(200, {"object": "list", "data": data})
+
+    async def user_info(self, request: Request) -> Response:
+        self._check_auth(request)
+        return json_response(200, {"code": 20000, "message": "OK", "status": True, "data": USER_INFO})

@@ -1,0 +1,91 @@
+"""`client.models`: the models the account can use (`GET /models`), as in openai-python.
+
+```python
+for model in client.models.list(sub_type="chat"):
+    print(model.id)
+```
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+import httpx
+from siliconflow_api.api.models.list_models import _get_kwargs
+from siliconflow_api.client import AuthenticatedClient
+from siliconflow_api.models.model import Model
+from siliconflow_api.models.model_list import ModelList
+from siliconflow_api.models.model_sub_type import MODEL_SUB_TYPE_VALUES, ModelSubType
+from siliconflow_api.models.model_type import MODEL_TYPE_VALUES, ModelType
+from siliconflow_api.types import UNSET
+
+from .resources import parse_json, with_options
+
+__all__ = ["AsyncModels", "Model", "Models"]
+
+
+def _check(name: str, value: object, allowed: set[str]) -> None:
+    if value is not None and value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(sorted(allowed))}; got {value!r}")
+
+
+def _list_kwargs(
+    type: ModelType | None,
+    sub_type: ModelSubType | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+) -> dict[str, Any]:
+    _check("type", type, set(MODEL_TYPE_VALUES))
+    _check("sub_type", sub_type, set(MODEL_SUB_TYPE_VALUES))
+    kwargs = _get_kwargs(
+        type_=UNSET if type is None else type, sub_type=UNSET if sub_type is None else sub_type
+    )
+    return with_options(kwargs, timeout, max_retries)
+
+
+def _models(response: httpx.Response) -> list[Model]:
+    def parse(body: Any) -> list[Model]:
+        if not isinstance(body, dict) or not isinstance(body.get("data"), list):
+            raise TypeError("not a model list")
+        return list(ModelList.from_dict(body).data)
+
+    return parse_json(response, "a model list", parse)
+
+
+class Models:
+    """`GET /models` for the sync client; same retries, timeouts and typed errors as chat."""
+
+    def __init__(self, api: AuthenticatedClient) -> None:
+        self._api = api
+
+    def list(
+        self,
+        *,
+        type: ModelType | None = None,
+        sub_type: ModelSubType | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> builtins.list[Model]:
+        """The models, filtered by `type` (text, image, audio, video) and `sub_type` (chat, ...)."""
+        kwargs = _list_kwargs(type, sub_type, timeout, max_retries)
+        return _models(self._api.get_httpx_client().request(**kwargs))
+
+
+class AsyncModels:
+    """`GET /models` for the async client."""
+
+    def __init__(self, api: AuthenticatedClient) -> None:
+        self._api = api
+
+    async def list(
+        self,
+        *,
+        type: ModelType | None = None,
+        sub_type: ModelSubType | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - an HTTP timeout setting
+        max_retries: int | None = None,
+    ) -> builtins.list[Model]:
+        """The models, filtered by `type` (text, image, audio, video) and `sub_type` (chat, ...)."""
+        kwargs = _list_kwargs(type, sub_type, timeout, max_retries)
+        return _models(await self._api.get_async_httpx_client().request(**kwargs))

@@ -1,0 +1,73 @@
+"""The mock's GET /v1/models and GET /v1/user/info: its own table, the spec's filters, auth."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+import yaml
+from siliconflow_mock import DEFAULT_TOKEN, create_app
+from siliconflow_mock.listing import MODEL_TABLE
+from siliconflow_mock.spec import default_spec_path
+
+AUTH = {"Authorization": f"Bearer {DEFAULT_TOKEN}"}
+SPEC = yaml.safe_load(default_spec_path().read_text(encoding="utf-8"))
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=create_app())
+    async with httpx.AsyncClient(transport=transport, base_url="http://mock") as test_client:
+        yield test_client
+
+
+async def test_models_lists_the_whole_table_in_openai_shape(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/models", headers=AUTH)
+    assert response.status_code == 200
+    assert response.headers["x-siliconcloud-trace-id"]
+    body = response.json()
+    assert body["object"] == "list"
+    assert [m["id"] for m in body["data"]] == list(MODEL_TABLE)
+    assert all(m["object"] == "model" for m in body["data"])
+
+
+async def test_every_type_and_sub_type_of_the_spec_has_a_model() -> None:
+    schemas = SPEC["components"]["schemas"]
+    assert {t for t, _ in MODEL_TABLE.values()} == set(schemas["ModelType"]["enum"])
+    assert {s for _, s in MODEL_TABLE.values()} == set(schemas["ModelSubType"]["enum"])
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"sub_type": "reranker"}, ["BAAI/bge-reranker-v2-m3"]),
+        ({"type": "audio"}, ["FunAudioLLM/SenseVoiceSmall"]),
+        ({"type": "image", "sub_type": "chat"}, []),
+    ],
+)
+async def test_filters_combine(client: httpx.AsyncClient, query: dict[str, str], expected: list[str]) -> None:
+    response = await client.get("/v1/models", params=query, headers=AUTH)
+    assert [m["id"] for m in response.json()["data"]] == expected
+
+
+async def test_a_value_outside_the_spec_enum_is_a_20015(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/models", params={"type": "hologram"}, headers=AUTH)
+    assert response.status_code == 400
+    assert response.json()["code"] == 20015
+    assert "type" in response.json()["message"]
+
+
+@pytest.mark.parametrize("path", ["/v1/models", "/v1/user/info"])
+async def test_a_wrong_token_gets_the_bare_string_401(client: httpx.AsyncClient, path: str) -> None:
+    response = await client.get(path, headers={"Authorization": "Bearer nope"})
+    assert (response.status_code, response.json()) == (401, "Invalid token")
+
+
+async def test_user_info_is_wrapped_with_decimal_string_balances(client: httpx.AsyncClient) -> None:
+    body = (await client.get("/v1/user/info", headers=AUTH)).json()
+    assert (body["code"], body["status"]) == (20000, True)
+    data = body["data"]
+    assert (data["balance"], data["chargeBalance"], data["totalBalance"]) == ("0.88", "88.00", "88.88")
