@@ -13,8 +13,10 @@ Rules (the README repeats them for test writers):
   user, the model calls the tool named by `tool_choice`, else every tool whose name appears as a word
   in the topic, else (`tool_choice: "required"`) the first tool. Arguments fill each declared
   parameter with a placeholder of its type (`"mock"`, 1, true, [], {}, or the first enum value).
-  A turn that calls tools has null content and finish_reason `tool_calls`.
-- `response_format: json_object` wraps the text as `{"answer": <text>}`.
+  A turn that calls tools has null content and finish_reason `tool_calls`. After tool results, the
+  model calls the tools those results name that it has not called yet (see `tool_rounds`).
+- `response_format`: `json_schema` gets an instance of the schema; `json_object` an instance of the
+  schema a system message states, else `{"answer": <text>}` (see `json_answers`).
 - Stop sequences cut the text before the earliest match (finish_reason `stop`); then `max_tokens`
   keeps that many answer tokens (finish_reason `length`). Reasoning does not count against it.
 - `n` choices, at most MAX_CHOICES (a larger `n` gets MAX_CHOICES: a mock answers, it does not bill).
@@ -35,6 +37,7 @@ from typing import Any
 
 from siliconflow.model_catalog import always_thinks, supports_thinking_switch
 
+from siliconflow_mock import json_answers, tool_rounds
 from siliconflow_mock.tokens import count_tokens, split_tokens
 
 MAX_CHOICES = 16
@@ -127,6 +130,11 @@ def answer(request: Mapping[str, Any]) -> Answer:
     )
 
 
+def thinks(request: Mapping[str, Any]) -> bool:
+    """Whether the model thinks while answering `request` (the rule above)."""
+    return _thinks(request["model"], request.get("enable_thinking"))
+
+
 def _thinks(model: str, enable_thinking: bool | None) -> bool:
     if always_thinks(model):
         return True
@@ -140,10 +148,8 @@ def _reply_text(topic: str) -> str:
 
 
 def _formatted(text: str, request: Mapping[str, Any]) -> str:
-    response_format = request.get("response_format") or {}
-    if response_format.get("type") == "json_object":
-        return json.dumps({"answer": text}, ensure_ascii=False)
-    return text
+    formatted = json_answers.formatted(text, request)
+    return text if formatted is None else formatted
 
 
 def _limit(text: str, request: Mapping[str, Any]) -> tuple[tuple[str, ...], str]:
@@ -164,7 +170,10 @@ def _limit(text: str, request: Mapping[str, Any]) -> tuple[tuple[str, ...], str]
 def _tools_to_call(request: Mapping[str, Any]) -> list[str]:
     tools = request.get("tools") or []
     choice = request.get("tool_choice", "auto")
-    if not tools or choice == "none" or request["messages"][-1].get("role") != "user":
+    last_role = request["messages"][-1].get("role")
+    if tools and choice != "none" and last_role == "tool":
+        return tool_rounds.named_by_results(request)
+    if not tools or choice == "none" or last_role != "user":
         return []
     if isinstance(choice, Mapping):
         return [str(choice["function"]["name"])]

@@ -7,7 +7,8 @@ Order of the checks, as a client sees them:
    code 20015, naming the field and what is wrong).
 4. Sentinel models: `mock/does-not-exist` gets 400 code 20012 (SiliconFlow's unknown-model error);
    `mock/no-json-mode` with `response_format: json_object` gets 400 code 20024. Any other model id
-   is answered.
+   is answered, unless it is a reasoning model that would refuse the request (`reasoning_rules`:
+   missing reasoning replay, forced tool_choice while thinking; 400 code 20015).
 5. The requested fault, if it strikes this attempt; then the answer (bulk, streamed or not).
 Every response carries an `x-siliconcloud-trace-id` header; other paths get 404 `404 page not found`
 as plain text and other methods 405 with `Allow: POST`, as Starlette routes do.
@@ -28,7 +29,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
-from siliconflow_mock import answers, bulk, wire
+from siliconflow_mock import answers, bulk, json_answers, reasoning_rules, wire
 from siliconflow_mock.faults import (
     GATEWAY_TIMEOUT_MESSAGE,
     OVERLOADED_CODE,
@@ -139,6 +140,7 @@ class ChatCompletions:
         _check_model(body)
         stream = body.get("stream") is True
         _check_fault_fits(faults, stream=stream, bulk=bulk_chunks is not None)
+        _check_json_fault_fits(faults, body, bulk=bulk_chunks is not None)
         stream_fault = await self._strike(faults, raw)
 
         model = body["model"]
@@ -150,6 +152,8 @@ class ChatCompletions:
             content = await anyio.to_thread.run_sync(bulk.completion_body, bulk_chunks, model)
             return Response(content, media_type=JSON_MEDIA_TYPE)
         result = answers.answer(body)
+        if stream_fault is Fault.INVALID_JSON:
+            result, stream_fault = json_answers.with_invalid_json(result), None
         if not stream:
             return Response(wire.dumps(wire.completion(result)), media_type=JSON_MEDIA_TYPE)
         return EventStream(
@@ -185,7 +189,7 @@ class ChatCompletions:
         """Apply the fault if it strikes this attempt: raise its response, or return a stream fault."""
         if not self._attempts.strikes(faults, raw) or faults.fault is None:
             return None
-        if faults.fault.in_stream:
+        if faults.fault.in_stream or faults.fault is Fault.INVALID_JSON:
             return faults.fault
         if faults.fault is Fault.SLOW_FIRST_BYTE:
             await anyio.sleep(faults.delay_seconds)
@@ -209,6 +213,19 @@ def _check_model(body: dict[str, Any]) -> None:
     json_mode = (body.get("response_format") or {}).get("type") == "json_object"
     if model == NO_JSON_MODE_MODEL and json_mode:
         raise Rejected(json_response(400, error_body(NO_JSON_MODE_CODE, NO_JSON_MODE_MESSAGE)))
+    problem = reasoning_rules.problem(body, thinks=answers.thinks(body))
+    if problem is not None:
+        raise Rejected(_invalid(problem))
+
+
+def _check_json_fault_fits(faults: FaultSettings, body: dict[str, Any], *, bulk: bool) -> None:
+    if faults.fault is not Fault.INVALID_JSON:
+        return
+    kind = (body.get("response_format") or {}).get("type")
+    if kind not in ("json_object", "json_schema"):
+        raise Rejected(_invalid("X-Mock-Fault: invalid-json needs a JSON response_format"))
+    if bulk:
+        raise Rejected(_invalid("X-Mock-Fault: invalid-json cannot be combined with X-Mock-Bulk-Chunks"))
 
 
 def _check_fault_fits(faults: FaultSettings, *, stream: bool, bulk: bool) -> None:
