@@ -10,13 +10,15 @@ Order of the checks, as a client sees them:
    is answered, unless it is a reasoning model that would refuse the request (`reasoning_rules`:
    missing reasoning replay, forced tool_choice while thinking; 400 code 20015).
 5. The requested fault, if it strikes this attempt; then the answer (bulk, streamed or not).
-Every response carries an `x-siliconcloud-trace-id` header; other paths get 404 `404 page not found`
+Every response carries an `x-siliconcloud-trace-id` header (the caller's `X-Trace-Id`, else the
+trace-id of its `traceparent`, else a new one); other paths get 404 `404 page not found`
 as plain text and other methods 405 with `Allow: POST`, as Starlette routes do.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from pathlib import Path
 from typing import Any, NoReturn, cast
@@ -87,7 +89,7 @@ class MockApp(Starlette):
             await super().__call__(scope, receive, send)
             return
         scope[TRANSPORT_SCOPE_KEY] = server_transport(send)
-        trace_id = answers.new_id().encode()
+        trace_id = caller_trace_id(scope.get("headers", [])) or answers.new_id().encode()
 
         async def send_with_trace_id(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -95,6 +97,20 @@ class MockApp(Starlette):
             await send(message)
 
         await super().__call__(scope, receive, send_with_trace_id)
+
+
+_CALLER_TRACE_ID = re.compile(rb"[\x21-\x7e]{1,256}")
+_TRACEPARENT = re.compile(rb"[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}")
+
+
+def caller_trace_id(headers: list[tuple[bytes, bytes]]) -> bytes | None:
+    """The caller's `X-Trace-Id`, else the trace-id of its W3C `traceparent`: echoed as the trace id."""
+    found = dict(headers)
+    value = found.get(b"x-trace-id", b"").strip()
+    if _CALLER_TRACE_ID.fullmatch(value):
+        return value
+    parent = _TRACEPARENT.fullmatch(found.get(b"traceparent", b"").strip())
+    return parent.group(1) if parent else None
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:

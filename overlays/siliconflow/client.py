@@ -24,7 +24,7 @@ import dataclasses
 import os
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import httpx
 import orjson
@@ -33,7 +33,9 @@ from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
+from .call_options import CallOptions, apply_call_options
 from .errors import MalformedResponseError, SiliconFlowError, preview
+from .raw import AsyncWithRawResponse, WithRawResponse
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
 from .thinking import check_thinking_fields
@@ -110,9 +112,12 @@ class _Settings:
 
 
 def _request_kwargs(
-    request: ChatCompletionRequest, timeout: float | httpx.Timeout | None, max_retries: int | None
+    request: ChatCompletionRequest,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    options: CallOptions,
 ) -> dict[str, Any]:
-    """The generated request arguments plus the per-call overrides."""
+    """The generated request arguments plus the per-call overrides (`call_options.py`)."""
     if not isinstance(request, ChatCompletionRequest):
         raise TypeError(
             "request must be a ChatCompletionRequest (for example ChatCompletionRequest.from_dict({...})), "
@@ -120,6 +125,7 @@ def _request_kwargs(
         )
     check_thinking_fields(request)  # a bad budget fails here, naming the bound, not as a server 400
     kwargs = _get_kwargs(body=request)
+    apply_call_options(kwargs, options)
     if timeout is not None:
         kwargs["timeout"] = as_timeout(timeout)
     if max_retries is not None:
@@ -128,9 +134,12 @@ def _request_kwargs(
 
 
 def _create_kwargs(
-    request: ChatCompletionRequest, timeout: float | httpx.Timeout | None, max_retries: int | None
+    request: ChatCompletionRequest,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    options: CallOptions,
 ) -> dict[str, Any]:
-    kwargs = _request_kwargs(request, timeout, max_retries)
+    kwargs = _request_kwargs(request, timeout, max_retries, options)
     if request.stream is True:
         raise ValueError("request.stream is true: use client.stream(request) to receive the chunks")
     return kwargs
@@ -141,8 +150,9 @@ def _stream_kwargs(
     timeout: float | httpx.Timeout | None,
     max_retries: int | None,
     client_timeout: httpx.Timeout | None,
+    options: CallOptions,
 ) -> dict[str, Any]:
-    kwargs = _request_kwargs(request, timeout, max_retries)
+    kwargs = _request_kwargs(request, timeout, max_retries, options)
     if timeout is None:
         kwargs["timeout"] = client_timeout or DEFAULT_STREAM_TIMEOUT
     kwargs["json"] = {**kwargs["json"], "stream": True}  # a new dict: the caller's model is untouched
@@ -224,10 +234,30 @@ class SiliconFlow(_ClientBase):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> ChatCompletion:
-        """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
-        kwargs = _create_kwargs(request, timeout, max_retries)
-        return _completion(self.api.get_httpx_client().request(**kwargs))
+        """Send a non-stream request and return the completion; raises the errors of `errors.py`.
+
+        `options`: `extra_headers`, `extra_query`, `extra_body`, `trace_id`, `traceparent`
+        (see `call_options.py`).
+        """
+        return _completion(self._send(request, timeout=timeout, max_retries=max_retries, **options))
+
+    def _send(
+        self,
+        request: ChatCompletionRequest,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> httpx.Response:
+        kwargs = _create_kwargs(request, timeout, max_retries, options)
+        return self.api.get_httpx_client().request(**kwargs)
+
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """`create` and `stream` returning the HTTP response (`status_code`, `headers`, `trace_id`)."""
+        return WithRawResponse(self, self._send, _completion)
 
     def stream(
         self,
@@ -236,9 +266,10 @@ class SiliconFlow(_ClientBase):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         accumulate: bool = True,
+        **options: Unpack[CallOptions],
     ) -> ChatCompletionStream:
         """A stream of the answer, sent with `"stream": true`; the request goes out on `with`."""
-        kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout)
+        kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout, options)
         http = self.api.get_httpx_client()
 
         def send() -> httpx.Response:
@@ -292,10 +323,26 @@ class AsyncSiliconFlow(_ClientBase):
         # An HTTP timeout configuration, not a cancellation deadline (which ASYNC109 is about).
         timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109
         max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> ChatCompletion:
         """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
-        kwargs = _create_kwargs(request, timeout, max_retries)
-        return _completion(await self.api.get_async_httpx_client().request(**kwargs))
+        return _completion(await self._send(request, timeout=timeout, max_retries=max_retries, **options))
+
+    async def _send(
+        self,
+        request: ChatCompletionRequest,
+        *,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109
+        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> httpx.Response:
+        kwargs = _create_kwargs(request, timeout, max_retries, options)
+        return await self.api.get_async_httpx_client().request(**kwargs)
+
+    @property
+    def with_raw_response(self) -> AsyncWithRawResponse:
+        """`create` and `stream` returning the HTTP response (`status_code`, `headers`, `trace_id`)."""
+        return AsyncWithRawResponse(self, self._send, _completion)
 
     def stream(
         self,
@@ -304,9 +351,10 @@ class AsyncSiliconFlow(_ClientBase):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         accumulate: bool = True,
+        **options: Unpack[CallOptions],
     ) -> AsyncChatCompletionStream:
         """A stream of the answer, sent with `"stream": true`; the request goes out on `async with`."""
-        kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout)
+        kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout, options)
         http = self.api.get_async_httpx_client()
 
         async def send() -> httpx.Response:
