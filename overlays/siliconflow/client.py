@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self, Unpack
+from typing import Any, Self, TypeVar, Unpack, overload
 
 import httpx
 import orjson
@@ -38,8 +39,19 @@ from .errors import MalformedResponseError, SiliconFlowError, preview
 from .raw import AsyncWithRawResponse, WithRawResponse
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
+from .structured import OutputMode, ParsedCompletion, aparse, parse
 from .thinking import check_thinking_fields
 from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT, as_timeout
+from .tools import (
+    AsyncToolRunStream,
+    Tool,
+    ToolRunResult,
+    ToolRunStream,
+    arun_tools,
+    astream_tools,
+    run_tools,
+    stream_tools,
+)
 from .transport import AsyncRetryTransport, RetryTransport
 
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow", "SiliconFlow"]
@@ -48,6 +60,8 @@ DEFAULT_BASE_URL = "https://api.siliconflow.cn/v1"
 API_KEY_ENV = "SILICONFLOW_API_KEY"
 BASE_URL_ENV = "SILICONFLOW_BASE_URL"
 _PREVIEW_CHARS = 200
+T = TypeVar("T")
+ToolLike = Tool | Callable[..., Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +191,8 @@ class _ClientBase:
     retry_policy: RetryPolicy
     api: AuthenticatedClient
     _timeout: httpx.Timeout | None
+    # Models this client learned need their reasoning replayed in tool loops (see tools.py).
+    _learned_replay: set[str]
 
     def _configure(
         self, settings: _Settings, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
@@ -184,6 +200,7 @@ class _ClientBase:
         self.base_url = settings.base_url
         self.retry_policy = settings.policy
         self._timeout = settings.timeout
+        self._learned_replay = set()
         self.api = settings.generated_client(transport)
 
     def __repr__(self) -> str:
@@ -277,6 +294,66 @@ class SiliconFlow(_ClientBase):
 
         return ChatCompletionStream(send, accumulate=accumulate)
 
+    def run_tools(
+        self,
+        request: ChatCompletionRequest,
+        tools: Sequence[ToolLike],
+        *,
+        max_rounds: int = 10,
+        raise_tool_errors: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> ToolRunResult:
+        """Call the model and run the tools it asks for until it answers (see `tools.py`)."""
+        return run_tools(
+            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        )
+
+    def stream_tools(
+        self,
+        request: ChatCompletionRequest,
+        tools: Sequence[ToolLike],
+        *,
+        max_rounds: int = 10,
+        raise_tool_errors: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> ToolRunStream:
+        """`run_tools`, streamed: each round's events and a `ToolResultEvent` per call; then `.result`."""
+        return stream_tools(
+            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        )
+
+    @overload
+    def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: type[T],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[T]: ...
+    @overload
+    def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: dict[str, Any],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[Any]: ...
+    def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: type[Any] | dict[str, Any],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[Any]:
+        """The answer as `output_type`, validated, retried with feedback (see `structured.py`)."""
+        return parse(self, request, output_type, max_attempts=max_attempts, mode=mode, options=options)
+
     def close(self) -> None:
         """Close the connections."""
         self.api.get_httpx_client().close()
@@ -361,6 +438,66 @@ class AsyncSiliconFlow(_ClientBase):
             return await http.send(http.build_request(**kwargs), stream=True)
 
         return AsyncChatCompletionStream(send, accumulate=accumulate)
+
+    async def run_tools(
+        self,
+        request: ChatCompletionRequest,
+        tools: Sequence[ToolLike],
+        *,
+        max_rounds: int = 10,
+        raise_tool_errors: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> ToolRunResult:
+        """Call the model and run the tools it asks for (async ones concurrently) until it answers."""
+        return await arun_tools(
+            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        )
+
+    def stream_tools(
+        self,
+        request: ChatCompletionRequest,
+        tools: Sequence[ToolLike],
+        *,
+        max_rounds: int = 10,
+        raise_tool_errors: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> AsyncToolRunStream:
+        """`run_tools`, streamed: `async for event in client.stream_tools(...)`; then `.result`."""
+        return astream_tools(
+            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        )
+
+    @overload
+    async def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: type[T],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[T]: ...
+    @overload
+    async def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: dict[str, Any],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[Any]: ...
+    async def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: type[Any] | dict[str, Any],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[Any]:
+        """The answer as `output_type`, validated, retried with feedback (see `structured.py`)."""
+        return await aparse(self, request, output_type, max_attempts=max_attempts, mode=mode, options=options)
 
     async def aclose(self) -> None:
         """Close the connections."""
