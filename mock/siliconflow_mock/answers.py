@@ -12,7 +12,8 @@ Rules (the README repeats them for test writers):
 - Tool calls: when `tools` are given, `tool_choice` is not "none" and the last message is from the
   user, the model calls the tool named by `tool_choice`, else every tool whose name appears as a word
   in the topic, else (`tool_choice: "required"`) the first tool. Arguments fill each declared
-  parameter with a placeholder of its type (`"mock"`, 1, true, [], {}, or the first enum value).
+  parameter with a value of its schema (`"mock"`, 1, true, the first enum value, nested objects
+  filled the same way; see `json_answers.instance`).
   A turn that calls tools has null content and finish_reason `tool_calls`. After tool results, the
   model calls the tools those results name that it has not called yet (see `tool_rounds`).
 - `response_format`: `json_schema` gets an instance of the schema; `json_object` an instance of the
@@ -189,31 +190,13 @@ def _arguments_for(request: Mapping[str, Any], name: str) -> str:
     for tool in request.get("tools") or []:
         function = tool["function"]
         if function["name"] == name:
-            properties = (function.get("parameters") or {}).get("properties") or {}
+            parameters = function.get("parameters") or {}
+            properties = parameters.get("properties") or {}
             if isinstance(properties, Mapping):
-                return json.dumps({key: _placeholder(schema) for key, schema in properties.items()})
+                # Nested records, enums, unions and bounds are filled validly (json_answers.instance).
+                schema = {**parameters, "type": "object"}
+                return json.dumps(json_answers.instance(schema))
     return "{}"
-
-
-def _placeholder(schema: object) -> object:
-    if not isinstance(schema, Mapping):
-        return "mock"
-    if "const" in schema:
-        return schema["const"]
-    if isinstance(schema.get("enum"), list) and schema["enum"]:
-        return schema["enum"][0]
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "null")
-    placeholders: dict[object, object] = {
-        "integer": 1,
-        "number": 1,
-        "boolean": True,
-        "array": [],
-        "object": {},
-        "null": None,
-    }
-    return placeholders.get(kind, "mock")
 
 
 def _last_user_text(messages: Sequence[Mapping[str, Any]]) -> str:

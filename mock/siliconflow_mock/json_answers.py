@@ -201,7 +201,7 @@ def _number(schema: Mapping[str, Any], *, integer: bool) -> int | float:
         value = min(value, high)
     if exclusive_high is not None and value >= exclusive_high:
         value = exclusive_high - (1 if integer else 0.5)
-    if integer:
+    if integer or value == int(value):
         return int(value) if value == int(value) else int(value) + 1
     return value
 
