@@ -75,7 +75,10 @@ def _fields(tp: type) -> list[tuple[str, Any, bool]]:
     hints = _hints(tp)
     if _is_typeddict(tp):
         required: frozenset[str] = getattr(tp, "__required_keys__", frozenset())
-        return [(name, hint, name in required) for name, hint in hints.items()]
+        return [
+            (name, _unwrap_qualifier(hint), _required_key(name, hint, required))
+            for name, hint in hints.items()
+        ]
     if attrs.has(tp):
         return [
             (field.name, hints.get(field.name, Any), field.default is attrs.NOTHING and field.init)
@@ -92,6 +95,22 @@ def _fields(tp: type) -> list[tuple[str, Any, bool]]:
         for field in dataclasses.fields(tp)
         if field.init
     ]
+
+
+def _unwrap_qualifier(hint: Any) -> Any:
+    """`T` of `Required[T]` / `NotRequired[T]` (kept by include_extras; __required_keys__ has the answer)."""
+    while get_origin(hint) in (typing.Required, typing.NotRequired):
+        hint = get_args(hint)[0]
+    return hint
+
+
+def _required_key(name: str, hint: Any, required: frozenset[str]) -> bool:
+    # An explicit qualifier wins: under `from __future__ import annotations` Python 3.11 computes
+    # __required_keys__ from unevaluated strings and misses NotRequired.
+    origin = get_origin(hint)
+    if origin is typing.NotRequired:
+        return False
+    return origin is typing.Required or name in required
 
 
 def json_schema_of(tp: object) -> dict[str, Any]:
