@@ -2,7 +2,8 @@
 
 The generator never touches this package. It adds what openapi-python-client cannot generate:
 SSE streaming, accumulation of stream chunks into a `ChatCompletion`, SiliconFlow's errors,
-retries, timeouts and thinking-mode helpers.
+retries, timeouts and thinking-mode helpers, and on top of them the tool runner, structured output,
+raw responses and per-call options.
 """
 
 from .accumulate import ChatCompletionAccumulator
@@ -38,9 +39,12 @@ from .events import (
     aiter_events,
     iter_events,
 )
+from .json_schema_of import json_schema_of
 from .messages import assistant_message, assistant_message_from_choice
+from .raw import RawResponse
 from .retries import RetryPolicy
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
+from .structured import LengthFinishReasonError, ParsedCompletion, StructuredOutputError
 from .think_tags import ThinkTagSplitter, split_think_tags
 from .thinking import (
     Thinking,
@@ -52,6 +56,16 @@ from .thinking import (
     token_usage,
 )
 from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
+from .tools import (
+    AsyncToolRunStream,
+    MaxRoundsError,
+    Tool,
+    ToolChoiceThinkingError,
+    ToolResultEvent,
+    ToolRunResult,
+    ToolRunStream,
+    tool,
+)
 from .transport import AsyncRetryTransport, RetryTransport
 
 __all__ = [
@@ -65,6 +79,7 @@ __all__ = [
     "AsyncChatCompletionStream",
     "AsyncRetryTransport",
     "AsyncSiliconFlow",
+    "AsyncToolRunStream",
     "AuthenticationError",
     "BadRequestError",
     "ChatCompletionAccumulator",
@@ -74,12 +89,16 @@ __all__ = [
     "IncompleteStreamError",
     "InsufficientBalanceError",
     "InternalServerError",
+    "LengthFinishReasonError",
     "MalformedChunkError",
     "MalformedResponseError",
+    "MaxRoundsError",
     "NotFoundError",
     "OverloadedError",
+    "ParsedCompletion",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ReasoningEvent",
     "RetryPolicy",
     "RetryTransport",
@@ -90,18 +109,26 @@ __all__ = [
     "StreamEvent",
     "StreamEventBuilder",
     "StreamInterruptedError",
+    "StructuredOutputError",
     "ThinkTagSplitter",
     "Thinking",
     "ThinkingOptionError",
     "TokenUsage",
+    "Tool",
     "ToolCallEvent",
+    "ToolChoiceThinkingError",
+    "ToolResultEvent",
+    "ToolRunResult",
+    "ToolRunStream",
     "aiter_events",
     "answer_text",
     "assistant_message",
     "assistant_message_from_choice",
     "check_thinking_fields",
     "iter_events",
+    "json_schema_of",
     "reasoning_text",
     "split_think_tags",
     "token_usage",
+    "tool",
 ]
