@@ -42,9 +42,14 @@ class CallOptions(TypedDict, total=False):
     traceparent: str | None
 
 
+_KNOWN_OPTIONS = frozenset(CallOptions.__annotations__)
+
+
 def apply_call_options(kwargs: dict[str, Any], options: CallOptions) -> None:
     """Merge `options` into the httpx request arguments `kwargs` (from the generated `_get_kwargs`)."""
-    unknown = set(options) - set(CallOptions.__annotations__)
+    if not options:
+        return  # the common case, kept cheap: nothing to check or merge
+    unknown = options.keys() - _KNOWN_OPTIONS
     if unknown:
         raise TypeError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
     headers: dict[str, str] = kwargs.setdefault("headers", {})

@@ -38,7 +38,7 @@ import json
 import re
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import anyio
 import attrs
@@ -219,9 +219,17 @@ class Tool:
         return {key: from_json(value, self.argument_types.get(key, Any)) for key, value in arguments.items()}
 
 
+@overload
+def tool(
+    function: Callable[..., Any], *, name: str | None = None, description: str | None = None
+) -> Tool: ...
+@overload
+def tool(
+    function: None = None, *, name: str | None = None, description: str | None = None
+) -> Callable[[Callable[..., Any]], Tool]: ...
 def tool(
     function: Callable[..., Any] | None = None, *, name: str | None = None, description: str | None = None
-) -> Any:
+) -> Tool | Callable[[Callable[..., Any]], Tool]:
     """Decorator: `@tool` or `@tool(name=..., description=...)` makes a `Tool` of a function."""
     if function is None:
         return lambda inner: Tool.from_function(inner, name=name, description=description)

@@ -14,7 +14,7 @@ from siliconflow import AsyncSiliconFlow, BadRequestError, SiliconFlow
 from siliconflow.events import AnswerEvent, FinishEvent, ReasoningEvent, ToolCallEvent
 from siliconflow.messages import assistant_message
 from siliconflow.tools import MaxRoundsError, Tool, ToolChoiceThinkingError, ToolResultEvent, ToolRunResult
-from siliconflow_api.models import AssistantMessage, ChatCompletionRequest, ToolMessage
+from siliconflow_api.models import AssistantMessage, ChatCompletion, ChatCompletionRequest, ToolMessage
 from siliconflow_mock import RunningMock
 
 pytestmark = pytest.mark.anyio
@@ -57,6 +57,11 @@ class Twin:
         if self.is_async:
             return await self.async_client.run_tools(request, tools, **kwargs)
         return self.sync_client.run_tools(request, tools, **kwargs)
+
+    async def create(self, request: ChatCompletionRequest) -> ChatCompletion:
+        if self.is_async:
+            return await self.async_client.create(request)
+        return self.sync_client.create(request)
 
     async def stream(
         self, request: ChatCompletionRequest, tools: Sequence[Any], **kwargs: Any
@@ -107,15 +112,14 @@ async def test_three_rounds_with_a_model_that_needs_reasoning_replayed(twin: Twi
 async def test_a_naive_loop_that_drops_the_reasoning_fails_with_20015(twin: Twin) -> None:
     request = ask("use get_city for Ann")
     request.tools = [Tool.from_function(get_city).definition()]
-    client = twin.sync_client
-    first = client.create(request)
+    first = await twin.create(request)
     call = first.choices[0].message.tool_calls[0]  # type: ignore[index]
     request.messages += [
         assistant_message(first, keep_reasoning=False),  # what a naive loop sends back
         ToolMessage(role="tool", tool_call_id=call.id, content="Paris"),
     ]
     with pytest.raises(BadRequestError) as caught:
-        client.create(request)
+        await twin.create(request)
     assert caught.value.code == 20015
     assert "reasoning_content is missing" in caught.value.message
 
@@ -343,3 +347,20 @@ def test_bad_tools_are_refused_with_their_name() -> None:
 
     with pytest.raises(TypeError, match="args"):
         Tool.from_function(star)
+
+
+def test_the_tool_decorator_with_and_without_arguments() -> None:
+    from siliconflow import tool
+
+    @tool
+    def plain(city: str) -> str:
+        """Plain."""
+        return city
+
+    @tool(name="renamed", description="Said here.")
+    def other(city: str) -> str:
+        return city
+
+    assert (plain.name, plain.description) == ("plain", "Plain.")
+    assert (other.name, other.description) == ("renamed", "Said here.")
+    assert other.function("x") == "x"
