@@ -43,7 +43,7 @@ from siliconflow_api.models.json_schema_format import JsonSchemaFormat
 from siliconflow_api.types import Unset
 
 from .call_options import CallOptions
-from .errors import SiliconFlowError
+from .errors import SiliconFlowError, redact
 from .json_schema_of import from_json, json_schema_of
 from .model_catalog import honours_json_schema
 from .thinking import TokenUsage, answer_text, token_usage
@@ -145,7 +145,13 @@ class ParseLoop:
     """The sans-IO core of `parse`: the request of each attempt and the judgement of each answer."""
 
     def __init__(
-        self, request: ChatCompletionRequest, output_type: object, *, max_attempts: int, mode: OutputMode
+        self,
+        request: ChatCompletionRequest,
+        output_type: object,
+        *,
+        max_attempts: int,
+        mode: OutputMode,
+        secret: str | None = None,
     ) -> None:
         from jsonschema import Draft202012Validator  # noqa: PLC0415
 
@@ -172,6 +178,7 @@ class ParseLoop:
         self._request = attrs.evolve(request, response_format=response_format)
         self._request.additional_properties = dict(request.additional_properties)
         self.max_attempts = max_attempts
+        self._secret = secret  # a server may echo the key into the answer: kept out of our errors
         self.attempts = 0
         self.problems: list[str] = []
 
@@ -198,6 +205,7 @@ class ParseLoop:
         problem, parsed = self._check(text)
         if problem is None:
             return ParsedCompletion(parsed, completion, self.attempts)
+        problem = redact(problem, self._secret)
         self.problems.append(problem)
         if self.attempts >= self.max_attempts:
             raise StructuredOutputError(self.problems, completion, text)
@@ -235,7 +243,7 @@ def parse(
     mode: OutputMode,
     options: CallOptions,
 ) -> ParsedCompletion[Any]:
-    loop = ParseLoop(request, output_type, max_attempts=max_attempts, mode=mode)
+    loop = ParseLoop(request, output_type, max_attempts=max_attempts, mode=mode, secret=client.api.token)
     while True:
         result = loop.judge(client.create(loop.next_request(), **options))
         if result is not None:
@@ -251,7 +259,7 @@ async def aparse(
     mode: OutputMode,
     options: CallOptions,
 ) -> ParsedCompletion[Any]:
-    loop = ParseLoop(request, output_type, max_attempts=max_attempts, mode=mode)
+    loop = ParseLoop(request, output_type, max_attempts=max_attempts, mode=mode, secret=client.api.token)
     while True:
         result = loop.judge(await client.create(loop.next_request(), **options))
         if result is not None:
