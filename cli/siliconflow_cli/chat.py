@@ -129,6 +129,8 @@ def print_json(out: TextIO, completion: ChatCompletion) -> None:
 def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """The whole command; returns the exit status."""
     request = build_request(args)
+    if args.json_schema is not None and args.json:
+        raise UsageError("--json and --json-schema print different things: choose one")
     schema = None if args.json_schema is None else load_json_schema(args.json_schema)
     client = open_client(args)
     reporter = Reporter(err, args.api_key or os.environ.get(API_KEY_ENV))

@@ -76,3 +76,11 @@ def test_a_bad_schema_file_is_a_usage_error(
     assert result.returncode == 2
     assert "--json-schema" in result.stderr
     assert message in result.stderr
+
+
+def test_json_and_json_schema_together_are_a_usage_error(mock: RunningMock, tmp_path: Path) -> None:
+    path = tmp_path / "city.json"
+    path.write_text(json.dumps(SCHEMA), encoding="utf-8")
+    result = chat(mock, "hi", "--json", "--json-schema", str(path))
+    assert result.returncode == 2
+    assert "choose one" in result.stderr
