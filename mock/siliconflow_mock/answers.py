@@ -131,11 +131,6 @@ def answer(request: Mapping[str, Any]) -> Answer:
     )
 
 
-def thinks(request: Mapping[str, Any]) -> bool:
-    """Whether the model thinks while answering `request` (the rule above)."""
-    return _thinks(request["model"], request.get("enable_thinking"))
-
-
 def _thinks(model: str, enable_thinking: bool | None) -> bool:
     if always_thinks(model):
         return True

@@ -154,6 +154,12 @@ class ChatCompletions:
         raw = await request.body()
         body = self._parse(raw)
         _check_model(body)
+        result = answers.answer(body)
+        # Whether the model thinks on this request is what its answer shows (answers.py decides).
+        thinks = any(choice.reasoning is not None for choice in result.choices)
+        problem = reasoning_rules.problem(body, thinks=thinks)
+        if problem is not None:
+            raise Rejected(_invalid(problem))
         stream = body.get("stream") is True
         _check_fault_fits(faults, stream=stream, bulk=bulk_chunks is not None)
         _check_json_fault_fits(faults, body, bulk=bulk_chunks is not None)
@@ -167,7 +173,6 @@ class ChatCompletions:
         if bulk_chunks is not None:
             content = await anyio.to_thread.run_sync(bulk.completion_body, bulk_chunks, model)
             return Response(content, media_type=JSON_MEDIA_TYPE)
-        result = answers.answer(body)
         if stream_fault is Fault.INVALID_JSON:
             result, stream_fault = json_answers.with_invalid_json(result), None
         if not stream:
@@ -229,9 +234,6 @@ def _check_model(body: dict[str, Any]) -> None:
     json_mode = (body.get("response_format") or {}).get("type") == "json_object"
     if model == NO_JSON_MODE_MODEL and json_mode:
         raise Rejected(json_response(400, error_body(NO_JSON_MODE_CODE, NO_JSON_MODE_MESSAGE)))
-    problem = reasoning_rules.problem(body, thinks=answers.thinks(body))
-    if problem is not None:
-        raise Rejected(_invalid(problem))
 
 
 def _check_json_fault_fits(faults: FaultSettings, body: dict[str, Any], *, bulk: bool) -> None:

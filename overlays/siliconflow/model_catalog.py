@@ -26,12 +26,6 @@ THINKING_SWITCH_MODELS: frozenset[str] = frozenset(
         "deepseek-ai/DeepSeek-V3.2-Exp",
         "deepseek-ai/DeepSeek-V3.1",
         "deepseek-ai/DeepSeek-V3.1-Terminus",
-        # Thinking mode with tool calls is documented for these (interleaved-thinking guide,
-        # reasoning_effort reference, the public Kimi-K2.5 20015 report).
-        "deepseek-ai/DeepSeek-V4",
-        "deepseek-ai/DeepSeek-V4-Flash",
-        "deepseek-ai/DeepSeek-V4-Pro",
-        "moonshotai/Kimi-K2.5",
         "Qwen/Qwen3-8B",
         "Qwen/Qwen3-14B",
         "Qwen/Qwen3-32B",
@@ -72,12 +66,37 @@ REASONING_REPLAY_MODELS: frozenset[str] = frozenset(
     }
 )
 
+
+def canonical_model_id(model: str) -> str:
+    """The id without the `Pro/` tier prefix, as the tables above list it."""
+    return model.removeprefix("Pro/")
+
+
+def supports_thinking_switch(model: str) -> bool | None:
+    """True when the model is documented to take `enable_thinking`; None when we do not know."""
+    canonical = canonical_model_id(model)
+    if canonical in THINKING_SWITCH_MODELS:
+        return True
+    if canonical in ALWAYS_THINKING_MODELS:
+        return False
+    return None
+
+
+def always_thinks(model: str) -> bool:
+    """True for reasoning-only models such as DeepSeek-R1 and QwQ."""
+    return canonical_model_id(model) in ALWAYS_THINKING_MODELS
+
+
+def requires_reasoning_replay(model: str) -> bool:
+    """True when tool-calling history must keep each assistant turn's `reasoning_content`."""
+    return canonical_model_id(model) in REASONING_REPLAY_MODELS
+
+
 # DeepSeek-style reasoning models reject a forced `tool_choice` (`required` or a named function)
-# while thinking is on (deepseek-ai/DeepSeek-V3#1376; SiliconFlow's docs: DeepSeek-V3.1 function
-# calling needs `enable_thinking: false`).
+# while thinking (deepseek-ai/DeepSeek-V3#1376; SiliconFlow's docs: DeepSeek-V3.1 function calling
+# needs `enable_thinking: false`). They think unless `enable_thinking: false` is sent.
 FORCED_TOOL_CHOICE_WITHOUT_THINKING_MODELS: frozenset[str] = frozenset(
     {
-        "deepseek-ai/DeepSeek-R1",
         "deepseek-ai/DeepSeek-V3.1",
         "deepseek-ai/DeepSeek-V3.1-Terminus",
         "deepseek-ai/DeepSeek-V3.2",
@@ -109,34 +128,13 @@ JSON_SCHEMA_MODELS: frozenset[str] = frozenset(
 )
 
 
-def canonical_model_id(model: str) -> str:
-    """The id without the `Pro/` tier prefix, as the tables above list it."""
-    return model.removeprefix("Pro/")
-
-
-def supports_thinking_switch(model: str) -> bool | None:
-    """True when the model is documented to take `enable_thinking`; None when we do not know."""
-    canonical = canonical_model_id(model)
-    if canonical in THINKING_SWITCH_MODELS:
-        return True
-    if canonical in ALWAYS_THINKING_MODELS:
-        return False
-    return None
-
-
-def always_thinks(model: str) -> bool:
-    """True for reasoning-only models such as DeepSeek-R1 and QwQ."""
-    return canonical_model_id(model) in ALWAYS_THINKING_MODELS
-
-
-def requires_reasoning_replay(model: str) -> bool:
-    """True when tool-calling history must keep each assistant turn's `reasoning_content`."""
-    return canonical_model_id(model) in REASONING_REPLAY_MODELS
-
-
-def rejects_forced_tool_choice_with_thinking(model: str) -> bool:
-    """True when the model refuses `tool_choice` "required" or a named function while it thinks."""
-    return canonical_model_id(model) in FORCED_TOOL_CHOICE_WITHOUT_THINKING_MODELS
+def rejects_forced_tool_choice(model: str, enable_thinking: bool | None) -> bool:
+    """True when the model refuses `tool_choice` "required" or a named function with this
+    `enable_thinking` (None: not sent, so the model thinks)."""
+    return (
+        enable_thinking is not False
+        and canonical_model_id(model) in FORCED_TOOL_CHOICE_WITHOUT_THINKING_MODELS
+    )
 
 
 def honours_json_schema(model: str) -> bool:

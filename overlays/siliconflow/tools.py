@@ -26,7 +26,7 @@ What a tool does wrong goes back to the model as the tool message, so it can rec
 tool name, arguments that are not JSON or fail the tool's schema, a tool that raises
 (`raise_tool_errors=True` re-raises that instead). Refused before sending: duplicate tool names,
 tools in `request.tools` (pass them here), and a forced `tool_choice` with thinking on for a model
-that rejects it (`model_catalog.rejects_forced_tool_choice_with_thinking`).
+that rejects it (`model_catalog.rejects_forced_tool_choice`).
 """
 
 from __future__ import annotations
@@ -61,12 +61,7 @@ from .errors import BadRequestError, SiliconFlowError
 from .events import StreamEvent, aiter_events, iter_events
 from .json_schema_of import from_json, function_schema, is_pydantic_model
 from .messages import assistant_message
-from .model_catalog import (
-    always_thinks,
-    rejects_forced_tool_choice_with_thinking,
-    requires_reasoning_replay,
-    supports_thinking_switch,
-)
+from .model_catalog import rejects_forced_tool_choice, requires_reasoning_replay
 from .thinking import TokenUsage, token_usage
 
 if TYPE_CHECKING:
@@ -287,15 +282,6 @@ def _add_usage(total: TokenUsage | None, more: TokenUsage | None) -> TokenUsage 
     )
 
 
-def thinking_is_on(request: ChatCompletionRequest) -> bool:
-    """Whether the model will think on this request, as far as the model table knows."""
-    if always_thinks(request.model):
-        return True
-    if isinstance(request.enable_thinking, bool):
-        return request.enable_thinking
-    return supports_thinking_switch(request.model) is True  # the server default for switchable models
-
-
 @dataclass
 class _Prepared:
     """One tool call, ready to run (`tool` and `arguments`) or already answered with an error."""
@@ -355,7 +341,8 @@ class ToolLoop:
                 raise ValueError(f"tool_choice names {choice.function.name!r}, which is not among the tools")
         elif choice != "required":
             return
-        if rejects_forced_tool_choice_with_thinking(request.model) and thinking_is_on(request):
+        enable_thinking = request.enable_thinking if isinstance(request.enable_thinking, bool) else None
+        if rejects_forced_tool_choice(request.model, enable_thinking):
             raise ToolChoiceThinkingError(
                 f"{request.model} rejects a forced tool_choice while thinking is on: use tool_choice "
                 '"auto", or set enable_thinking to false'

@@ -9,8 +9,6 @@ from siliconflow.model_catalog import (
     THINKING_SWITCH_MODELS,
     always_thinks,
     canonical_model_id,
-    honours_json_schema,
-    rejects_forced_tool_choice_with_thinking,
     requires_reasoning_replay,
     supports_thinking_switch,
 )
@@ -33,28 +31,39 @@ def test_an_unknown_model_is_unknown_not_refused() -> None:
     assert not requires_reasoning_replay("some-org/brand-new-model")
 
 
-def test_deepseek_v32_v4_glm_47_and_kimi_k25_need_reasoning_replayed() -> None:
-    assert {"deepseek-ai/DeepSeek-V3.2", "zai-org/GLM-4.7", "moonshotai/Kimi-K2.5"} <= REASONING_REPLAY_MODELS
-    assert requires_reasoning_replay("Pro/moonshotai/Kimi-K2.5")
-    assert requires_reasoning_replay("deepseek-ai/DeepSeek-V4-Flash")
+def test_only_deepseek_v32_and_glm_47_need_reasoning_replayed() -> None:
+    assert {"deepseek-ai/DeepSeek-V3.2", "zai-org/GLM-4.7"} <= REASONING_REPLAY_MODELS
     assert requires_reasoning_replay("Pro/deepseek-ai/DeepSeek-V3.2")
     assert not requires_reasoning_replay("deepseek-ai/DeepSeek-V3.1")
 
 
 def test_the_tables_are_consistent() -> None:
     assert not THINKING_SWITCH_MODELS & ALWAYS_THINKING_MODELS
-    assert REASONING_REPLAY_MODELS <= THINKING_SWITCH_MODELS
     every = THINKING_SWITCH_MODELS | ALWAYS_THINKING_MODELS
     assert all(canonical_model_id(model) == model for model in every)  # listed without `Pro/`
 
 
-def test_forced_tool_choice_with_thinking_is_refused_by_deepseek_style_models_only() -> None:
-    assert rejects_forced_tool_choice_with_thinking("Pro/deepseek-ai/DeepSeek-V3.2")
-    assert not rejects_forced_tool_choice_with_thinking("zai-org/GLM-4.7")
-    assert not rejects_forced_tool_choice_with_thinking("some-org/brand-new-model")
+# ---- what the tool runner and parse() read from the table (issue 12) ------------------------------
+
+
+def test_kimi_k25_and_deepseek_v4_need_reasoning_replayed_too() -> None:
+    assert requires_reasoning_replay("Pro/moonshotai/Kimi-K2.5")
+    assert requires_reasoning_replay("deepseek-ai/DeepSeek-V4-Flash")
+
+
+def test_forced_tool_choice_is_refused_by_deepseek_style_models_unless_thinking_is_off() -> None:
+    from siliconflow.model_catalog import rejects_forced_tool_choice
+
+    assert rejects_forced_tool_choice("Pro/deepseek-ai/DeepSeek-V3.2", True)
+    assert rejects_forced_tool_choice("deepseek-ai/DeepSeek-V3.2", None)  # thinks by default
+    assert not rejects_forced_tool_choice("deepseek-ai/DeepSeek-V3.2", False)
+    assert not rejects_forced_tool_choice("zai-org/GLM-4.7", True)
+    assert not rejects_forced_tool_choice("some-org/brand-new-model", True)
 
 
 def test_json_schema_is_trusted_only_where_listed() -> None:
+    from siliconflow.model_catalog import honours_json_schema
+
     assert honours_json_schema("Qwen/Qwen3-8B")
     assert not honours_json_schema("deepseek-ai/DeepSeek-V3.2")
     assert not honours_json_schema("some-org/brand-new-model")
