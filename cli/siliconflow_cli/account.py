@@ -18,6 +18,7 @@ from . import exit_codes
 from .exit_codes import EXIT_CODES_HELP
 from .parser import UsageError, non_negative_int, positive_float
 
+
 def _connection_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--base-url",

@@ -4,6 +4,8 @@ Output contract (the tests hold it):
 - human output on stdout, live when streaming (see `render.py`);
 - with --json, exactly one JSON document on stdout: the final `chat.completion` object in the
   API's non-stream shape, accumulated when streamed;
+- with --json-schema FILE, exactly one JSON document on stdout: the answer, validated against the
+  schema (`client.parse`, which retries invalid answers);
 - every failure is one line on stderr and an exit status from `exit_codes.py`; a stream that
   breaks after it started still has what arrived printed first (with --json, the partial completion).
 """
@@ -15,7 +17,7 @@ import codecs
 import json
 import os
 import re
-from typing import TextIO
+from typing import Any, TextIO
 
 from siliconflow import (
     API_KEY_ENV,
@@ -147,12 +149,51 @@ def print_json(out: TextIO, completion: ChatCompletion) -> None:
 def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """The whole command; returns the exit status."""
     request = build_request(args)
+    if args.json_schema is not None and args.json:
+        raise UsageError("--json and --json-schema print different things: choose one")
+    schema = None if args.json_schema is None else load_json_schema(args.json_schema)
     client = open_client(args)
     reporter = Reporter(err, args.api_key or os.environ.get(API_KEY_ENV))
     with client:
+        if schema is not None:
+            return _structured(client, request, schema, out, reporter)
         if args.stream:
             return _streamed(client, request, args.json, out, reporter)
         return _single(client, request, args.json, out, reporter)
+
+
+def load_json_schema(path: str) -> dict[str, Any]:
+    """The JSON Schema in the file `path` (`--json-schema`); a usage error names what is wrong."""
+    try:
+        with open(path, encoding="utf-8") as file:
+            schema = json.load(file)
+    except OSError as error:
+        raise UsageError(f"--json-schema: cannot read {path}: {error.strerror or error}") from None
+    except (ValueError, RecursionError) as error:
+        raise UsageError(f"--json-schema: {path} is not JSON: {error}") from None
+    if not isinstance(schema, dict):
+        raise UsageError(f"--json-schema: {path} must hold a JSON object (a JSON Schema)")
+    return schema
+
+
+def _structured(
+    client: SiliconFlow,
+    request: ChatCompletionRequest,
+    schema: dict[str, Any],
+    out: TextIO,
+    reporter: Reporter,
+) -> int:
+    try:
+        result = client.parse(request, schema)
+    except ValueError as error:  # the schema itself is not a valid JSON Schema
+        raise UsageError(f"--json-schema: {error}") from None
+    except SiliconFlowError as error:
+        reporter.error(str(error))
+        return exit_codes.API_ERROR
+    utf8 = codecs.lookup(getattr(out, "encoding", None) or "ascii").name == "utf-8"
+    out.write(json.dumps(result.parsed, ensure_ascii=not utf8, indent=2) + "\n")
+    out.flush()
+    return exit_codes.OK
 
 
 def _single(

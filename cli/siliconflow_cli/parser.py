@@ -144,6 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print only the final chat.completion object as JSON (accumulated when streamed)",
     )
+    chat.add_argument(
+        "--json-schema",
+        metavar="FILE",
+        help="ask for JSON valid against the JSON Schema in FILE; print only the validated object "
+        "(invalid answers are retried, not streamed)",
+    )
 
     mock = commands.add_parser(
         "mock",

@@ -12,9 +12,12 @@ Rules (the README repeats them for test writers):
 - Tool calls: when `tools` are given, `tool_choice` is not "none" and the last message is from the
   user, the model calls the tool named by `tool_choice`, else every tool whose name appears as a word
   in the topic, else (`tool_choice: "required"`) the first tool. Arguments fill each declared
-  parameter with a placeholder of its type (`"mock"`, 1, true, [], {}, or the first enum value).
-  A turn that calls tools has null content and finish_reason `tool_calls`.
-- `response_format: json_object` wraps the text as `{"answer": <text>}`.
+  parameter with a value of its schema (`"mock"`, 1, true, the first enum value, nested objects
+  filled the same way; see `json_answers.instance`).
+  A turn that calls tools has null content and finish_reason `tool_calls`. After tool results, the
+  model calls the tools those results name that it has not called yet (see `tool_rounds`).
+- `response_format`: `json_schema` gets an instance of the schema; `json_object` an instance of the
+  schema a system message states, else `{"answer": <text>}` (see `json_answers`).
 - Stop sequences cut the text before the earliest match (finish_reason `stop`); then `max_tokens`
   keeps that many answer tokens (finish_reason `length`). Reasoning does not count against it.
 - `n` choices, at most MAX_CHOICES (a larger `n` gets MAX_CHOICES: a mock answers, it does not bill).
@@ -33,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from siliconflow_mock import thinking_models
+from siliconflow_mock import json_answers, thinking_models, tool_rounds
 from siliconflow_mock.tokens import count_tokens, split_tokens
 
 MAX_CHOICES = 16
@@ -131,10 +134,8 @@ def _reply_text(topic: str) -> str:
 
 
 def _formatted(text: str, request: Mapping[str, Any]) -> str:
-    response_format = request.get("response_format") or {}
-    if response_format.get("type") == "json_object":
-        return json.dumps({"answer": text}, ensure_ascii=False)
-    return text
+    formatted = json_answers.formatted(text, request)
+    return text if formatted is None else formatted
 
 
 def _limit(text: str, request: Mapping[str, Any]) -> tuple[tuple[str, ...], str]:
@@ -155,7 +156,10 @@ def _limit(text: str, request: Mapping[str, Any]) -> tuple[tuple[str, ...], str]
 def _tools_to_call(request: Mapping[str, Any]) -> list[str]:
     tools = request.get("tools") or []
     choice = request.get("tool_choice", "auto")
-    if not tools or choice == "none" or request["messages"][-1].get("role") != "user":
+    last_role = request["messages"][-1].get("role")
+    if tools and choice != "none" and last_role == "tool":
+        return tool_rounds.named_by_results(request)
+    if not tools or choice == "none" or last_role != "user":
         return []
     if isinstance(choice, Mapping):
         return [str(choice["function"]["name"])]
@@ -171,31 +175,13 @@ def _arguments_for(request: Mapping[str, Any], name: str) -> str:
     for tool in request.get("tools") or []:
         function = tool["function"]
         if function["name"] == name:
-            properties = (function.get("parameters") or {}).get("properties") or {}
+            parameters = function.get("parameters") or {}
+            properties = parameters.get("properties") or {}
             if isinstance(properties, Mapping):
-                return json.dumps({key: _placeholder(schema) for key, schema in properties.items()})
+                # Nested records, enums, unions and bounds are filled validly (json_answers.instance).
+                schema = {**parameters, "type": "object"}
+                return json.dumps(json_answers.instance(schema))
     return "{}"
-
-
-def _placeholder(schema: object) -> object:
-    if not isinstance(schema, Mapping):
-        return "mock"
-    if "const" in schema:
-        return schema["const"]
-    if isinstance(schema.get("enum"), list) and schema["enum"]:
-        return schema["enum"][0]
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "null")
-    placeholders: dict[object, object] = {
-        "integer": 1,
-        "number": 1,
-        "boolean": True,
-        "array": [],
-        "object": {},
-        "null": None,
-    }
-    return placeholders.get(kind, "mock")
 
 
 def _last_user_text(messages: Sequence[Mapping[str, Any]]) -> str:

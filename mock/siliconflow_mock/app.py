@@ -7,16 +7,19 @@ Order of the checks, as a client sees them:
    code 20015, naming the field and what is wrong).
 4. Sentinel models: `mock/does-not-exist` gets 400 code 20012 (SiliconFlow's unknown-model error);
    `mock/no-json-mode` with `response_format: json_object` gets 400 code 20024. Any other model id
-   is answered.
+   is answered, unless it is a reasoning model that would refuse the request (`reasoning_rules`:
+   missing reasoning replay, forced tool_choice while thinking; 400 code 20015).
 5. The requested fault, if it strikes this attempt; then the answer (bulk, streamed or not).
 GET /v1/models and GET /v1/user/info are answered from the mock's own table (see `listing`).
-Every response carries an `x-siliconcloud-trace-id` header; other paths get 404 `404 page not found`
+Every response carries an `x-siliconcloud-trace-id` header (the caller's `X-Trace-Id`, else the
+trace-id of its `traceparent`, else a new one); other paths get 404 `404 page not found`
 as plain text and other methods 405 with `Allow`, as Starlette routes do.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -30,7 +33,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
-from siliconflow_mock import answers, bulk, wire
+from siliconflow_mock import answers, bulk, json_answers, reasoning_rules, wire
 from siliconflow_mock.faults import (
     GATEWAY_TIMEOUT_MESSAGE,
     OVERLOADED_CODE,
@@ -94,7 +97,7 @@ class MockApp(Starlette):
             await super().__call__(scope, receive, send)
             return
         scope[TRANSPORT_SCOPE_KEY] = server_transport(send)
-        trace_id = answers.new_id().encode()
+        trace_id = caller_trace_id(scope.get("headers", [])) or answers.new_id().encode()
 
         async def send_with_trace_id(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -102,6 +105,20 @@ class MockApp(Starlette):
             await send(message)
 
         await super().__call__(scope, receive, send_with_trace_id)
+
+
+_CALLER_TRACE_ID = re.compile(rb"[\x21-\x7e]{1,256}")
+_TRACEPARENT = re.compile(rb"[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}")
+
+
+def caller_trace_id(headers: list[tuple[bytes, bytes]]) -> bytes | None:
+    """The caller's `X-Trace-Id`, else the trace-id of its W3C `traceparent`: echoed as the trace id."""
+    found = dict(headers)
+    value = found.get(b"x-trace-id", b"").strip()
+    if _CALLER_TRACE_ID.fullmatch(value):
+        return value
+    parent = _TRACEPARENT.fullmatch(found.get(b"traceparent", b"").strip())
+    return parent.group(1) if parent else None
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
@@ -157,8 +174,15 @@ class ChatCompletions:
         raw = await request.body()
         body = self._parse(raw)
         _check_model(body)
+        result = answers.answer(body)
+        # Whether the model thinks on this request is what its answer shows (answers.py decides).
+        thinks = any(choice.reasoning is not None for choice in result.choices)
+        problem = reasoning_rules.problem(body, thinks=thinks)
+        if problem is not None:
+            raise Rejected(_invalid(problem))
         stream = body.get("stream") is True
         _check_fault_fits(faults, stream=stream, bulk=bulk_chunks is not None)
+        _check_json_fault_fits(faults, body, bulk=bulk_chunks is not None)
         stream_fault = await self._strike(faults, raw)
 
         model = body["model"]
@@ -169,7 +193,8 @@ class ChatCompletions:
         if bulk_chunks is not None:
             content = await anyio.to_thread.run_sync(bulk.completion_body, bulk_chunks, model)
             return Response(content, media_type=JSON_MEDIA_TYPE)
-        result = answers.answer(body)
+        if stream_fault is Fault.INVALID_JSON:
+            result, stream_fault = json_answers.with_invalid_json(result), None
         if not stream:
             return Response(wire.dumps(wire.completion(result)), media_type=JSON_MEDIA_TYPE)
         return EventStream(
@@ -209,7 +234,7 @@ class ChatCompletions:
         """Apply the fault if it strikes this attempt: raise its response, or return a stream fault."""
         if not self._attempts.strikes(faults, raw) or faults.fault is None:
             return None
-        if faults.fault.in_stream:
+        if faults.fault.in_stream or faults.fault is Fault.INVALID_JSON:
             return faults.fault
         if faults.fault is Fault.SLOW_FIRST_BYTE:
             await anyio.sleep(faults.delay_seconds)
@@ -233,6 +258,16 @@ def _check_model(body: dict[str, Any]) -> None:
     json_mode = (body.get("response_format") or {}).get("type") == "json_object"
     if model == NO_JSON_MODE_MODEL and json_mode:
         raise Rejected(json_response(400, error_body(NO_JSON_MODE_CODE, NO_JSON_MODE_MESSAGE)))
+
+
+def _check_json_fault_fits(faults: FaultSettings, body: dict[str, Any], *, bulk: bool) -> None:
+    if faults.fault is not Fault.INVALID_JSON:
+        return
+    kind = (body.get("response_format") or {}).get("type")
+    if kind not in ("json_object", "json_schema"):
+        raise Rejected(_invalid("X-Mock-Fault: invalid-json needs a JSON response_format"))
+    if bulk:
+        raise Rejected(_invalid("X-Mock-Fault: invalid-json cannot be combined with X-Mock-Bulk-Chunks"))
 
 
 def _check_fault_fits(faults: FaultSettings, *, stream: bool, bulk: bool) -> None:

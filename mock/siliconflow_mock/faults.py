@@ -31,6 +31,10 @@ Faults in a stream (the request must have `stream: true`):
     error-event                 `data: {"code": 50505, "message": ..., "data": null}` after k chunks,
                                 then the stream ends without `data: [DONE]`
 
+A fault in the answer (the request must ask for `response_format` json_object or json_schema):
+
+    invalid-json                the JSON answer is cut in half, so it does not parse (streamed or not)
+
 A bad value in any of these headers gets 400 with code 20015 and a message naming the header.
 """
 
@@ -78,6 +82,7 @@ class Fault(StrEnum):
     STREAM_RESET = "stream-reset"
     MALFORMED_CHUNK = "malformed-chunk"
     ERROR_EVENT = "error-event"
+    INVALID_JSON = "invalid-json"
 
     @property
     def in_stream(self) -> bool:

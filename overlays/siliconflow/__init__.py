@@ -49,10 +49,13 @@ if TYPE_CHECKING:
         aiter_events,
         iter_events,
     )
+    from .json_schema_of import json_schema_of
     from .messages import assistant_message, assistant_message_from_choice
     from .models import AsyncModels, Models
+    from .raw import RawResponse
     from .retries import RetryPolicy
     from .stream import AsyncChatCompletionStream, ChatCompletionStream
+    from .structured import LengthFinishReasonError, ParsedCompletion, StructuredOutputError
     from .think_tags import ThinkTagSplitter, split_think_tags
     from .thinking import (
         Thinking,
@@ -64,6 +67,16 @@ if TYPE_CHECKING:
         token_usage,
     )
     from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
+    from .tools import (
+        AsyncToolRunStream,
+        MaxRoundsError,
+        Tool,
+        ToolChoiceThinkingError,
+        ToolResultEvent,
+        ToolRunResult,
+        ToolRunStream,
+        tool,
+    )
     from .transport import AsyncRetryTransport, RetryTransport
     from .user import AsyncUser, User, UserInfo, UserInfoNotFoundError
 
@@ -110,6 +123,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "aiter_events",
         "iter_events",
     ),
+    "json_schema_of": ("json_schema_of",),
     "messages": (
         "assistant_message",
         "assistant_message_from_choice",
@@ -118,10 +132,16 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "AsyncModels",
         "Models",
     ),
+    "raw": ("RawResponse",),
     "retries": ("RetryPolicy",),
     "stream": (
         "AsyncChatCompletionStream",
         "ChatCompletionStream",
+    ),
+    "structured": (
+        "LengthFinishReasonError",
+        "ParsedCompletion",
+        "StructuredOutputError",
     ),
     "think_tags": (
         "ThinkTagSplitter",
@@ -139,6 +159,16 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "timeouts": (
         "DEFAULT_STREAM_TIMEOUT",
         "DEFAULT_TIMEOUT",
+    ),
+    "tools": (
+        "AsyncToolRunStream",
+        "MaxRoundsError",
+        "Tool",
+        "ToolChoiceThinkingError",
+        "ToolResultEvent",
+        "ToolRunResult",
+        "ToolRunStream",
+        "tool",
     ),
     "transport": (
         "AsyncRetryTransport",
@@ -193,6 +223,7 @@ __all__ = [
     "AsyncModels",
     "AsyncRetryTransport",
     "AsyncSiliconFlow",
+    "AsyncToolRunStream",
     "AsyncUser",
     "AuthenticationError",
     "BadRequestError",
@@ -203,13 +234,17 @@ __all__ = [
     "IncompleteStreamError",
     "InsufficientBalanceError",
     "InternalServerError",
+    "LengthFinishReasonError",
     "MalformedChunkError",
     "MalformedResponseError",
+    "MaxRoundsError",
     "Models",
     "NotFoundError",
     "OverloadedError",
+    "ParsedCompletion",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ReasoningEvent",
     "RetryPolicy",
     "RetryTransport",
@@ -220,11 +255,17 @@ __all__ = [
     "StreamEvent",
     "StreamEventBuilder",
     "StreamInterruptedError",
+    "StructuredOutputError",
     "ThinkTagSplitter",
     "Thinking",
     "ThinkingOptionError",
     "TokenUsage",
+    "Tool",
     "ToolCallEvent",
+    "ToolChoiceThinkingError",
+    "ToolResultEvent",
+    "ToolRunResult",
+    "ToolRunStream",
     "User",
     "UserInfo",
     "UserInfoNotFoundError",
@@ -234,7 +275,9 @@ __all__ = [
     "assistant_message_from_choice",
     "check_thinking_fields",
     "iter_events",
+    "json_schema_of",
     "reasoning_text",
     "split_think_tags",
     "token_usage",
+    "tool",
 ]

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar, Unpack, overload
 
 import httpx
 import orjson
@@ -33,20 +34,35 @@ from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
+from .call_options import CallOptions, apply_call_options
 from .defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from .errors import MalformedResponseError, SiliconFlowError, preview
 from .models import AsyncModels, Models
+from .raw import AsyncWithRawResponse, WithRawResponse
 from .recording import async_recording, recording
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
+from .structured import OutputMode, ParsedCompletion, aparse, parse
 from .thinking import check_thinking_fields
 from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT, as_timeout
+from .tools import (
+    AsyncToolRunStream,
+    Tool,
+    ToolRunResult,
+    ToolRunStream,
+    arun_tools,
+    astream_tools,
+    run_tools,
+    stream_tools,
+)
 from .transport import AsyncRetryTransport, RetryTransport
 from .user import AsyncUser, User
 
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow", "SiliconFlow"]
 
 _PREVIEW_CHARS = 200
+T = TypeVar("T")
+ToolLike = Tool | Callable[..., Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +127,12 @@ class _Settings:
 
 
 def _request_kwargs(
-    request: ChatCompletionRequest, timeout: float | httpx.Timeout | None, max_retries: int | None
+    request: ChatCompletionRequest,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    options: CallOptions,
 ) -> dict[str, Any]:
-    """The generated request arguments plus the per-call overrides."""
+    """The generated request arguments plus the per-call overrides (`call_options.py`)."""
     if not isinstance(request, ChatCompletionRequest):
         raise TypeError(
             "request must be a ChatCompletionRequest (for example ChatCompletionRequest.from_dict({...})), "
@@ -121,6 +140,7 @@ def _request_kwargs(
         )
     check_thinking_fields(request)  # a bad budget fails here, naming the bound, not as a server 400
     kwargs = _get_kwargs(body=request)
+    apply_call_options(kwargs, options)
     if timeout is not None:
         kwargs["timeout"] = as_timeout(timeout)
     if max_retries is not None:
@@ -129,9 +149,12 @@ def _request_kwargs(
 
 
 def _create_kwargs(
-    request: ChatCompletionRequest, timeout: float | httpx.Timeout | None, max_retries: int | None
+    request: ChatCompletionRequest,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    options: CallOptions,
 ) -> dict[str, Any]:
-    kwargs = _request_kwargs(request, timeout, max_retries)
+    kwargs = _request_kwargs(request, timeout, max_retries, options)
     if request.stream is True:
         raise ValueError("request.stream is true: use client.stream(request) to receive the chunks")
     return kwargs
@@ -142,8 +165,9 @@ def _stream_kwargs(
     timeout: float | httpx.Timeout | None,
     max_retries: int | None,
     client_timeout: httpx.Timeout | None,
+    options: CallOptions,
 ) -> dict[str, Any]:
-    kwargs = _request_kwargs(request, timeout, max_retries)
+    kwargs = _request_kwargs(request, timeout, max_retries, options)
     if timeout is None:
         kwargs["timeout"] = client_timeout or DEFAULT_STREAM_TIMEOUT
     kwargs["json"] = {**kwargs["json"], "stream": True}  # a new dict: the caller's model is untouched
@@ -168,6 +192,8 @@ class _ClientBase:
     retry_policy: RetryPolicy
     api: AuthenticatedClient
     _timeout: httpx.Timeout | None
+    # Models this client learned need their reasoning replayed in tool loops (see tools.py).
+    _learned_replay: set[str]
 
     def _configure(
         self, settings: _Settings, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
@@ -175,6 +201,7 @@ class _ClientBase:
         self.base_url = settings.base_url
         self.retry_policy = settings.policy
         self._timeout = settings.timeout
+        self._learned_replay = set()
         self.api = settings.generated_client(transport)
 
     def __repr__(self) -> str:
@@ -230,10 +257,30 @@ class SiliconFlow(_ClientBase):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> ChatCompletion:
-        """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
-        kwargs = _create_kwargs(request, timeout, max_retries)
-        return _completion(self.api.get_httpx_client().request(**kwargs))
+        """Send a non-stream request and return the completion; raises the errors of `errors.py`.
+
+        `options`: `extra_headers`, `extra_query`, `extra_body`, `trace_id`, `traceparent`
+        (see `call_options.py`).
+        """
+        return _completion(self._send(request, timeout=timeout, max_retries=max_retries, **options))
+
+    def _send(
+        self,
+        request: ChatCompletionRequest,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> httpx.Response:
+        kwargs = _create_kwargs(request, timeout, max_retries, options)
+        return self.api.get_httpx_client().request(**kwargs)
+
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """`create` and `stream` returning the HTTP response (`status_code`, `headers`, `trace_id`)."""
+        return WithRawResponse(self, self._send, _completion)
 
     def stream(
         self,
@@ -242,15 +289,76 @@ class SiliconFlow(_ClientBase):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         accumulate: bool = True,
+        **options: Unpack[CallOptions],
     ) -> ChatCompletionStream:
         """A stream of the answer, sent with `"stream": true`; the request goes out on `with`."""
-        kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout)
+        kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout, options)
         http = self.api.get_httpx_client()
 
         def send() -> httpx.Response:
             return http.send(http.build_request(**kwargs), stream=True)
 
         return ChatCompletionStream(send, accumulate=accumulate)
+
+    def run_tools(
+        self,
+        request: ChatCompletionRequest,
+        tools: Sequence[ToolLike],
+        *,
+        max_rounds: int = 10,
+        raise_tool_errors: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> ToolRunResult:
+        """Call the model and run the tools it asks for until it answers (see `tools.py`)."""
+        return run_tools(
+            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        )
+
+    def stream_tools(
+        self,
+        request: ChatCompletionRequest,
+        tools: Sequence[ToolLike],
+        *,
+        max_rounds: int = 10,
+        raise_tool_errors: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> ToolRunStream:
+        """`run_tools`, streamed: each round's events and a `ToolResultEvent` per call; then `.result`."""
+        return stream_tools(
+            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        )
+
+    @overload
+    def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: type[T],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[T]: ...
+    @overload
+    def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: dict[str, Any],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[Any]: ...
+    def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: type[Any] | dict[str, Any],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[Any]:
+        """The answer as `output_type`, validated, retried with feedback (see `structured.py`)."""
+        return parse(self, request, output_type, max_attempts=max_attempts, mode=mode, options=options)
 
     def close(self) -> None:
         """Close the connections."""
@@ -303,10 +411,26 @@ class AsyncSiliconFlow(_ClientBase):
         # An HTTP timeout configuration, not a cancellation deadline (which ASYNC109 is about).
         timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109
         max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> ChatCompletion:
         """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
-        kwargs = _create_kwargs(request, timeout, max_retries)
-        return _completion(await self.api.get_async_httpx_client().request(**kwargs))
+        return _completion(await self._send(request, timeout=timeout, max_retries=max_retries, **options))
+
+    async def _send(
+        self,
+        request: ChatCompletionRequest,
+        *,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109
+        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> httpx.Response:
+        kwargs = _create_kwargs(request, timeout, max_retries, options)
+        return await self.api.get_async_httpx_client().request(**kwargs)
+
+    @property
+    def with_raw_response(self) -> AsyncWithRawResponse:
+        """`create` and `stream` returning the HTTP response (`status_code`, `headers`, `trace_id`)."""
+        return AsyncWithRawResponse(self, self._send, _completion)
 
     def stream(
         self,
@@ -315,15 +439,76 @@ class AsyncSiliconFlow(_ClientBase):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         accumulate: bool = True,
+        **options: Unpack[CallOptions],
     ) -> AsyncChatCompletionStream:
         """A stream of the answer, sent with `"stream": true`; the request goes out on `async with`."""
-        kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout)
+        kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout, options)
         http = self.api.get_async_httpx_client()
 
         async def send() -> httpx.Response:
             return await http.send(http.build_request(**kwargs), stream=True)
 
         return AsyncChatCompletionStream(send, accumulate=accumulate)
+
+    async def run_tools(
+        self,
+        request: ChatCompletionRequest,
+        tools: Sequence[ToolLike],
+        *,
+        max_rounds: int = 10,
+        raise_tool_errors: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> ToolRunResult:
+        """Call the model and run the tools it asks for (async ones concurrently) until it answers."""
+        return await arun_tools(
+            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        )
+
+    def stream_tools(
+        self,
+        request: ChatCompletionRequest,
+        tools: Sequence[ToolLike],
+        *,
+        max_rounds: int = 10,
+        raise_tool_errors: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> AsyncToolRunStream:
+        """`run_tools`, streamed: `async for event in client.stream_tools(...)`; then `.result`."""
+        return astream_tools(
+            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        )
+
+    @overload
+    async def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: type[T],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[T]: ...
+    @overload
+    async def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: dict[str, Any],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[Any]: ...
+    async def parse(
+        self,
+        request: ChatCompletionRequest,
+        output_type: type[Any] | dict[str, Any],
+        *,
+        max_attempts: int = 3,
+        mode: OutputMode = "auto",
+        **options: Unpack[CallOptions],
+    ) -> ParsedCompletion[Any]:
+        """The answer as `output_type`, validated, retried with feedback (see `structured.py`)."""
+        return await aparse(self, request, output_type, max_attempts=max_attempts, mode=mode, options=options)
 
     async def aclose(self) -> None:
         """Close the connections."""

@@ -5,7 +5,7 @@ What goes back, per SiliconFlow's guides:
   message has no `reasoning_content`);
 - `tool_calls` always, since the tool results that follow refer to them by id;
 - `reasoning_content` only for models that require it (`model_catalog.requires_reasoning_replay`:
-  DeepSeek-V3.2 and GLM-4.7). Their interleaved-thinking guide says to send it back unchanged in
+  DeepSeek-V3.2/V4, GLM-4.7, Kimi-K2.5). The interleaved-thinking guide says to send it back unchanged in
   every later request, after tool results as well as after user messages, or the tool-calling
   follow-up is rejected. For the other models the reasoning-model guide appends only `content`.
 

@@ -12,7 +12,9 @@ tests import it. Registering a check makes it run with the built-in ones everywh
 - `positive_data_accepted_unless_model_refused` replaces the built-in `positive_data_acceptance`
   (switched off in schemathesis.toml): SiliconFlow answers a schema-valid body with 400 when the
   model does not exist (code 20012) or has no JSON mode (code 20024), and no schema can know the
-  model list. Only those two refusals are excused; any other rejection of valid data still fails.
+  model list; reasoning models also refuse valid bodies with code 20015 (an assistant tool call
+  without its reasoning_content, a forced tool_choice while thinking). Only those refusals are
+  excused, by code and message; any other rejection of valid data still fails.
 - With SILICONFLOW_CONTRACT_LIVE=1 (a run against the real API), every request is made cheap
   before it is sent: see `make_cheap`.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from typing import Any
 
 import schemathesis
@@ -36,6 +39,11 @@ LIVE_THINKING_BUDGET = 128  # the smallest the API accepts
 LIVE_TEXT_CHARS = 64
 LIVE_MAX_TOOLS = 2
 MODEL_REFUSAL_CODES = frozenset({20012, 20024})
+# Code 20015 also answers invalid bodies, so only these messages of it are model refusals.
+MODEL_REFUSAL_20015 = re.compile(
+    r"^thinking is enabled but reasoning_content is missing in assistant tool call message"
+    r"|^tool_choice .* is not supported when thinking is enabled"
+)
 DONE = "[DONE]"
 
 _chunk_validators: dict[int, tuple[object, Draft202012Validator]] = {}
@@ -104,17 +112,22 @@ def _chunk_validator(raw_schema: dict[str, Any]) -> Draft202012Validator:
 def positive_data_accepted_unless_model_refused(
     ctx: schemathesis.CheckContext, response: schemathesis.Response, case: schemathesis.Case[Any]
 ) -> bool | None:
-    if response.status_code == 400 and _error_code(response) in MODEL_REFUSAL_CODES:
+    if response.status_code == 400 and _refused_for_the_model(response):
         return None
     return positive_data_acceptance(ctx, response, case)
 
 
-def _error_code(response: schemathesis.Response) -> object:
+def _refused_for_the_model(response: schemathesis.Response) -> bool:
     try:
         body = json.loads(response.content)
     except ValueError:
-        return None
-    return body.get("code") if isinstance(body, dict) else None
+        return False
+    if not isinstance(body, dict):
+        return False
+    code, message = body.get("code"), body.get("message")
+    if code in MODEL_REFUSAL_CODES:
+        return True
+    return code == 20015 and isinstance(message, str) and MODEL_REFUSAL_20015.search(message) is not None
 
 
 @schemathesis.hook

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from siliconflow_mock.reasoning_rules import FORCED_TOOL_CHOICE_MESSAGE, REPLAY_MISSING_MESSAGE
 from siliconflow_mock.spec import RequestValidator
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -21,6 +22,7 @@ from tests.contract.schemathesis_hooks import (
     LIVE_MAX_TOKENS,
     LIVE_THINKING_BUDGET,
     MODEL_ENV,
+    _refused_for_the_model,
     before_call,
     make_cheap,
     sse_payloads,
@@ -108,3 +110,21 @@ def test_schemathesis_sends_the_cheap_body_in_a_live_run(monkeypatch: pytest.Mon
     case.call()
     assert seen[0]["model"] == CHEAP_MODEL
     assert seen[0]["max_tokens"] == LIVE_MAX_TOKENS
+
+
+@pytest.mark.parametrize(
+    ("body", "excused"),
+    [
+        ({"code": 20012, "message": "Model does not exist."}, True),
+        ({"code": 20015, "message": REPLAY_MISSING_MESSAGE.format(index=1)}, True),
+        ({"code": 20015, "message": FORCED_TOOL_CHOICE_MESSAGE.format(choice='"required"')}, True),
+        ({"code": 20015, "message": "messages[0].content: 5 is not of type 'string'"}, False),
+        ({"message": "thinking is enabled but reasoning_content is missing"}, False),
+        ("Invalid token", False),
+    ],
+)
+def test_only_the_model_refusals_of_valid_data_are_excused(body: object, excused: bool) -> None:
+    class Answer:
+        content = json.dumps(body).encode()
+
+    assert _refused_for_the_model(Answer()) is excused  # type: ignore[arg-type]

@@ -250,6 +250,8 @@ def test_a_reasoning_content_that_is_not_text_counts_no_tokens() -> None:
         }
     )
     assert result.prompt_tokens == 1
+
+
 def test_extra_fields_on_non_assistant_messages_are_ignored_not_a_crash() -> None:
     # The spec leaves messages open, so a system message may carry anything under these names.
     odd = {"role": "system", "content": "", "reasoning_content": [None], "tool_calls": [1, "x"]}

@@ -196,3 +196,25 @@ def test_a_broken_spec_is_reported_at_start(tmp_path: Path, content: str, error:
 def test_a_missing_spec_is_reported_at_start(tmp_path: Path) -> None:
     with pytest.raises(SpecError, match="cannot read the spec"):
         create_app(spec_path=tmp_path / "absent.yaml")
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"X-Trace-Id": "order-1234"}, "order-1234"),
+        (
+            {"traceparent": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"},
+            "4bf92f3577b34da6a3ce929d0e0e4736",
+        ),
+        ({"X-Trace-Id": "has space", "traceparent": "junk"}, None),
+    ],
+)
+async def test_the_caller_s_trace_id_comes_back(
+    client: httpx.AsyncClient, headers: dict[str, str], expected: str | None
+) -> None:
+    response = await post(client, headers=headers)
+    trace_id = response.headers["x-siliconcloud-trace-id"]
+    if expected is None:
+        assert re.fullmatch(r"[0-9a-f]{32}", trace_id)
+    else:
+        assert trace_id == expected

@@ -244,3 +244,26 @@ async def test_a_paced_stream_stops_when_the_client_leaves() -> None:
     await EventStream([b"one", b"two", b"three"], pause_seconds=5)({"type": "http"}, receive, send)
     assert time.monotonic() - started < 1
     assert [message.get("body") for message in sent[1:]] == [b"one"]  # no more pieces, no closing message
+
+
+async def test_invalid_json_cuts_the_json_answer_and_honours_times(client: httpx.AsyncClient) -> None:
+    body = {**BODY, "response_format": {"type": "json_object"}}
+    headers = {"X_Mock_Fault": "invalid-json", "X_Mock_Fault_Times": "1"}
+    broken = await post(client, body, **headers)
+    assert broken.status_code == 200
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(broken.json()["choices"][0]["message"]["content"])
+    fixed = await post(client, body, **headers)
+    assert json.loads(fixed.json()["choices"][0]["message"]["content"]) == {"answer": "You said: a b c d e f"}
+    streamed = await post(client, {**body, "stream": True}, X_Mock_Fault="invalid-json")
+    chunks = [json.loads(event.removeprefix(b"data: ")) for event in events(streamed)[:-1]]
+    text = "".join(chunk["choices"][0]["delta"]["content"] or "" for chunk in chunks)
+    assert text.startswith('{"answer"')
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(text)
+
+
+async def test_invalid_json_needs_a_json_response_format(client: httpx.AsyncClient) -> None:
+    response = await post(client, BODY, X_Mock_Fault="invalid-json")
+    assert response.status_code == 400
+    assert "invalid-json" in response.json()["message"]

@@ -21,6 +21,8 @@ from .function_definition import FunctionDefinition
 from .function_definition_parameters import FunctionDefinitionParameters
 from .image_url_part import ImageUrlPart
 from .image_url_part_image_url import ImageUrlPartImageUrl
+from .json_schema_format import JsonSchemaFormat
+from .json_schema_format_schema import JsonSchemaFormatSchema
 from .media_detail import MediaDetail
 from .model import Model
 from .model_list import ModelList
@@ -30,8 +32,9 @@ from .named_tool_choice import NamedToolChoice
 from .named_tool_choice_function import NamedToolChoiceFunction
 from .prompt_tokens_details import PromptTokensDetails
 from .rate_limit_error_body import RateLimitErrorBody
-from .response_format import ResponseFormat
-from .response_format_type import ResponseFormatType
+from .response_format_json_object import ResponseFormatJsonObject
+from .response_format_json_schema import ResponseFormatJsonSchema
+from .response_format_text import ResponseFormatText
 from .response_message import ResponseMessage
 from .system_message import SystemMessage
 from .text_part import TextPart
@@ -67,6 +70,8 @@ __all__ = (
     "FunctionDefinitionParameters",
     "ImageUrlPart",
     "ImageUrlPartImageUrl",
+    "JsonSchemaFormat",
+    "JsonSchemaFormatSchema",
     "MediaDetail",
     "Model",
     "ModelList",
@@ -76,8 +81,9 @@ __all__ = (
     "NamedToolChoiceFunction",
     "PromptTokensDetails",
     "RateLimitErrorBody",
-    "ResponseFormat",
-    "ResponseFormatType",
+    "ResponseFormatJsonObject",
+    "ResponseFormatJsonSchema",
+    "ResponseFormatText",
     "ResponseMessage",
     "SystemMessage",
     "TextPart",

@@ -16,7 +16,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.assistant_message import AssistantMessage
     from ..models.named_tool_choice import NamedToolChoice
-    from ..models.response_format import ResponseFormat
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema
+    from ..models.response_format_text import ResponseFormatText
     from ..models.system_message import SystemMessage
     from ..models.tool import Tool
     from ..models.tool_message import ToolMessage
@@ -76,8 +78,12 @@ class ChatCompletionRequest:
     """ Penalty for tokens by their frequency so far, -2 to 2. """
     n: int | Unset = UNSET
     """ Number of choices to generate. Server default 1. """
-    response_format: ResponseFormat | Unset = UNSET
-    """ `{"type": "json_object"}` turns on JSON mode (400 with code 20024 on models without it).
+    response_format: (
+        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset
+    ) = UNSET
+    """ The format of the answer, in OpenAI's shape. `{"type": "json_object"}` turns on JSON mode
+    (400 with code 20024 on models without it); `{"type": "json_schema", "json_schema": {...}}`
+    asks for an answer valid against a JSON Schema.
      """
     tools: list[Tool] | Unset = UNSET
     """ Functions the model may call (at most 128). """
@@ -93,6 +99,8 @@ class ChatCompletionRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.assistant_message import AssistantMessage
+        from ..models.response_format_json_object import ResponseFormatJsonObject
+        from ..models.response_format_text import ResponseFormatText
         from ..models.system_message import SystemMessage
         from ..models.user_message import UserMessage
 
@@ -145,8 +153,14 @@ class ChatCompletionRequest:
 
         n = self.n
 
-        response_format: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
+        response_format: dict[str, Any] | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, ResponseFormatText) or isinstance(
+            self.response_format, ResponseFormatJsonObject
+        ):
+            response_format = self.response_format.to_dict()
+        else:
             response_format = self.response_format.to_dict()
 
         tools: list[dict[str, Any]] | Unset = UNSET
@@ -217,7 +231,9 @@ class ChatCompletionRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant_message import AssistantMessage
         from ..models.named_tool_choice import NamedToolChoice
-        from ..models.response_format import ResponseFormat
+        from ..models.response_format_json_object import ResponseFormatJsonObject
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema
+        from ..models.response_format_text import ResponseFormatText
         from ..models.system_message import SystemMessage
         from ..models.tool import Tool
         from ..models.tool_message import ToolMessage
@@ -317,12 +333,45 @@ class ChatCompletionRequest:
 
         n = d.pop("n", UNSET)
 
-        _response_format = d.pop("response_format", UNSET)
-        response_format: ResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = ResponseFormat.from_dict(_response_format)
+        def _parse_response_format(
+            data: object,
+        ) -> (
+            ResponseFormatJsonObject
+            | ResponseFormatJsonSchema
+            | ResponseFormatText
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(
+                    data
+                )
+
+                return componentsschemas_response_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_type_1 = (
+                    ResponseFormatJsonObject.from_dict(data)
+                )
+
+                return componentsschemas_response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_response_format_type_2 = (
+                ResponseFormatJsonSchema.from_dict(data)
+            )
+
+            return componentsschemas_response_format_type_2
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
 
         _tools = d.pop("tools", UNSET)
         tools: list[Tool] | Unset = UNSET

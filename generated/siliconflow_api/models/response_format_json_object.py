@@ -1,25 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_format_type import ResponseFormatType, check_response_format_type
-
-T = TypeVar("T", bound="ResponseFormat")
+T = TypeVar("T", bound="ResponseFormatJsonObject")
 
 
 @_attrs_define
-class ResponseFormat:
-    """`{"type": "json_object"}` turns on JSON mode (400 with code 20024 on models without it)."""
+class ResponseFormatJsonObject:
+    """JSON mode, an answer that is one JSON object. State the wanted shape in the prompt."""
 
-    type_: ResponseFormatType
+    type_: Literal["json_object"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,14 +38,16 @@ class ResponseFormat:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = check_response_format_type(d.pop("type"))
+        type_ = cast(Literal["json_object"], d.pop("type"))
+        if type_ != "json_object":
+            raise ValueError(f"type must match const 'json_object', got '{type_}'")
 
-        response_format = cls(
+        response_format_json_object = cls(
             type_=type_,
         )
 
-        response_format.additional_properties = d
-        return response_format
+        response_format_json_object.additional_properties = d
+        return response_format_json_object
 
     @property
     def additional_keys(self) -> list[str]:
