@@ -27,13 +27,14 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
-import orjson
 from siliconflow_api.api.chat.create_chat_completion import _get_kwargs
 from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
-from .errors import MalformedResponseError, SiliconFlowError, preview
+from .drift import DriftEntry, drift_report
+from .errors import SiliconFlowError
+from .responses import acheck_response, check_response, completion_of
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
 from .thinking import check_thinking_fields
@@ -45,7 +46,6 @@ __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow"
 DEFAULT_BASE_URL = "https://api.siliconflow.cn/v1"
 API_KEY_ENV = "SILICONFLOW_API_KEY"
 BASE_URL_ENV = "SILICONFLOW_BASE_URL"
-_PREVIEW_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,15 @@ class _Settings:
             token=self.api_key,
             timeout=self.timeout or DEFAULT_TIMEOUT,
             headers=self.headers,
-            httpx_args={"transport": transport},
+            # The hook types the generated calls' failures too (responses.py).
+            httpx_args={
+                "transport": transport,
+                "event_hooks": {
+                    "response": [
+                        acheck_response if isinstance(transport, httpx.AsyncBaseTransport) else check_response
+                    ]
+                },
+            },
         )
 
 
@@ -150,16 +158,6 @@ def _stream_kwargs(
     return kwargs
 
 
-def _completion(response: httpx.Response) -> ChatCompletion:
-    try:
-        return ChatCompletion.from_dict(orjson.loads(response.content))
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        shown = preview(response.text, _PREVIEW_CHARS)
-        raise MalformedResponseError(
-            f"HTTP {response.status_code}: the body is not a chat completion: {shown!r}", response=response
-        ) from exc
-
-
 class _ClientBase:
     """What the twins hold alike: the settings and the generated client they configured."""
 
@@ -175,6 +173,12 @@ class _ClientBase:
         self.retry_policy = settings.policy
         self._timeout = settings.timeout
         self.api = settings.generated_client(transport)
+
+    def drift_report(self) -> dict[str, DriftEntry]:
+        """What the API sent that openapi.yaml does not describe, by JSON path (see `drift.py`).
+
+        The report is process-wide: drift is about the API, whichever client saw it."""
+        return drift_report()
 
     def __repr__(self) -> str:
         # Never the key: only what identifies the endpoint and the behaviour.
@@ -227,7 +231,7 @@ class SiliconFlow(_ClientBase):
     ) -> ChatCompletion:
         """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
         kwargs = _create_kwargs(request, timeout, max_retries)
-        return _completion(self.api.get_httpx_client().request(**kwargs))
+        return completion_of(self.api.get_httpx_client().request(**kwargs))
 
     def stream(
         self,
@@ -295,7 +299,7 @@ class AsyncSiliconFlow(_ClientBase):
     ) -> ChatCompletion:
         """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
         kwargs = _create_kwargs(request, timeout, max_retries)
-        return _completion(await self.api.get_async_httpx_client().request(**kwargs))
+        return completion_of(await self.api.get_async_httpx_client().request(**kwargs))
 
     def stream(
         self,

@@ -1,19 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
+from ..models.choice import Choice
+from ..models.usage import Usage
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.choice import Choice
-    from ..models.usage import Usage
-
-
 T = TypeVar("T", bound="ChatCompletion")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "created",
+        "model",
+        "choices",
+        "usage",
+        "system_fingerprint",
+    )
+)
+_OBJECT__KNOWN = frozenset(("chat.completion", None, UNSET))
 
 
 @_attrs_define
@@ -35,114 +47,101 @@ class ChatCompletion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage import Usage
-
-        id = self.id
-
-        object_ = self.object_
-
-        created = self.created
-
-        model = self.model
-
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, Usage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "model": model,
-                "choices": choices,
-            }
-        )
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "object": self.object_,
+            "created": self.created,
+            "model": self.model,
+            "choices": [_item0.to_dict() for _item0 in self.choices],
+        }
+        if not isinstance(self.usage, Unset):
+            field_dict["usage"] = (
+                self.usage.to_dict() if isinstance(self.usage, Usage) else self.usage
+            )
+        if not isinstance(self.system_fingerprint, Unset):
+            field_dict["system_fingerprint"] = self.system_fingerprint
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.choice import Choice
-        from ..models.usage import Usage
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        object_ = d.pop("object")
-
-        created = d.pop("created")
-
-        model = d.pop("model")
-
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = Choice.from_dict(choices_item_data)
-
-            choices.append(choices_item)
-
-        def _parse_usage(data: object) -> None | Unset | Usage:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if not (isinstance(id, str)):
+            raise MalformedDataError("id", "string", id)
+        object_ = _get("object", UNSET)
+        if not (isinstance(object_, str)):
+            raise MalformedDataError("object", "string", object_)
+        if _drift is not None and object_ not in _OBJECT__KNOWN:
+            _drift(_path + "object=" + str(object_), object_)
+        created = _get("created", UNSET)
+        if not (isinstance(created, int) and created.__class__ is not bool):
+            raise MalformedDataError("created", "integer", created)
+        model = _get("model", UNSET)
+        if not (isinstance(model, str)):
+            raise MalformedDataError("model", "string", model)
+        choices = _get("choices", UNSET)
+        if choices.__class__ is not list:
+            raise MalformedDataError("choices", "array", choices)
+        _list0 = []
+        for _i0, _item0 in enumerate(choices):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = Usage.from_dict(data)
+                _item0 = Choice.from_dict(_item0, _drift, _path + "choices[].")
+            except MalformedDataError as _error:
+                _error.add_prefix(f"choices[{_i0}]")
+                raise
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            _list0.append(_item0)
+        choices = _list0
+
+        usage = _get("usage", UNSET)
+        if usage is not UNSET:
+            if usage is None:
                 pass
-            return cast(None | Unset | Usage, data)
+            elif usage.__class__ is dict or isinstance(usage, Mapping):
+                try:
+                    usage = Usage.from_dict(usage, _drift, _path + "usage.")
+                except MalformedDataError as _error:
+                    _error.add_prefix("usage")
+                    raise
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+            else:
+                raise MalformedDataError("usage", "object or null", usage)
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        system_fingerprint = _parse_system_fingerprint(
-            d.pop("system_fingerprint", UNSET)
+        system_fingerprint = _get("system_fingerprint", UNSET)
+        if not (
+            (isinstance(system_fingerprint, str) or system_fingerprint is None)
+            or system_fingerprint is UNSET
+        ):
+            raise MalformedDataError(
+                "system_fingerprint", "string or null", system_fingerprint
+            )
+        _object = cls(
+            id,
+            object_,
+            created,
+            model,
+            choices,
+            usage,
+            system_fingerprint,
         )
-
-        chat_completion = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            usage=usage,
-            system_fingerprint=system_fingerprint,
-        )
-
-        chat_completion.additional_properties = d
-        return chat_completion
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

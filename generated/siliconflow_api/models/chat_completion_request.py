@@ -1,29 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
+from ..models.assistant_message import AssistantMessage
 from ..models.chat_completion_request_reasoning_effort import (
     ChatCompletionRequestReasoningEffort,
-    check_chat_completion_request_reasoning_effort,
 )
-from ..models.tool_choice_type_0 import ToolChoiceType0, check_tool_choice_type_0
+from ..models.named_tool_choice import NamedToolChoice
+from ..models.response_format import ResponseFormat
+from ..models.system_message import SystemMessage
+from ..models.tool import Tool
+from ..models.tool_choice_type_0 import ToolChoiceType0
+from ..models.tool_message import ToolMessage
+from ..models.user_message import UserMessage
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.assistant_message import AssistantMessage
-    from ..models.named_tool_choice import NamedToolChoice
-    from ..models.response_format import ResponseFormat
-    from ..models.system_message import SystemMessage
-    from ..models.tool import Tool
-    from ..models.tool_message import ToolMessage
-    from ..models.user_message import UserMessage
-
-
 T = TypeVar("T", bound="ChatCompletionRequest")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "model",
+        "messages",
+        "stream",
+        "max_tokens",
+        "enable_thinking",
+        "thinking_budget",
+        "reasoning_effort",
+        "min_p",
+        "stop",
+        "temperature",
+        "top_p",
+        "top_k",
+        "frequency_penalty",
+        "n",
+        "response_format",
+        "tools",
+        "tool_choice",
+        "prefix",
+        "suffix",
+    )
+)
 
 
 @_attrs_define
@@ -90,296 +112,284 @@ class ChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage
-        from ..models.system_message import SystemMessage
-        from ..models.user_message import UserMessage
-
-        model = self.model
-
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item: dict[str, Any]
-            if (
-                isinstance(messages_item_data, SystemMessage)
-                or isinstance(messages_item_data, UserMessage)
-                or isinstance(messages_item_data, AssistantMessage)
-            ):
-                messages_item = messages_item_data.to_dict()
-            else:
-                messages_item = messages_item_data.to_dict()
-
-            messages.append(messages_item)
-
-        stream = self.stream
-
-        max_tokens = self.max_tokens
-
-        enable_thinking = self.enable_thinking
-
-        thinking_budget = self.thinking_budget
-
-        reasoning_effort: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+            "messages": [
+                (
+                    _item0.to_dict()
+                    if isinstance(_item0, SystemMessage)
+                    else _item0.to_dict()
+                    if isinstance(_item0, UserMessage)
+                    else _item0.to_dict()
+                    if isinstance(_item0, AssistantMessage)
+                    else _item0.to_dict()
+                    if isinstance(_item0, ToolMessage)
+                    else _item0
+                )
+                for _item0 in self.messages
+            ],
+        }
+        if not isinstance(self.stream, Unset):
+            field_dict["stream"] = self.stream
+        if not isinstance(self.max_tokens, Unset):
+            field_dict["max_tokens"] = self.max_tokens
+        if not isinstance(self.enable_thinking, Unset):
+            field_dict["enable_thinking"] = self.enable_thinking
+        if not isinstance(self.thinking_budget, Unset):
+            field_dict["thinking_budget"] = self.thinking_budget
         if not isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = self.reasoning_effort
-
-        min_p = self.min_p
-
-        stop: list[str] | None | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
-
-        else:
-            stop = self.stop
-
-        temperature = self.temperature
-
-        top_p = self.top_p
-
-        top_k = self.top_k
-
-        frequency_penalty = self.frequency_penalty
-
-        n = self.n
-
-        response_format: dict[str, Any] | Unset = UNSET
+            field_dict["reasoning_effort"] = self.reasoning_effort
+        if not isinstance(self.min_p, Unset):
+            field_dict["min_p"] = self.min_p
+        if not isinstance(self.stop, Unset):
+            field_dict["stop"] = self.stop
+        if not isinstance(self.temperature, Unset):
+            field_dict["temperature"] = self.temperature
+        if not isinstance(self.top_p, Unset):
+            field_dict["top_p"] = self.top_p
+        if not isinstance(self.top_k, Unset):
+            field_dict["top_k"] = self.top_k
+        if not isinstance(self.frequency_penalty, Unset):
+            field_dict["frequency_penalty"] = self.frequency_penalty
+        if not isinstance(self.n, Unset):
+            field_dict["n"] = self.n
         if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
+            field_dict["response_format"] = self.response_format.to_dict()
         if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        prefix = self.prefix
-
-        suffix = self.suffix
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "messages": messages,
-            }
-        )
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if enable_thinking is not UNSET:
-            field_dict["enable_thinking"] = enable_thinking
-        if thinking_budget is not UNSET:
-            field_dict["thinking_budget"] = thinking_budget
-        if reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = reasoning_effort
-        if min_p is not UNSET:
-            field_dict["min_p"] = min_p
-        if stop is not UNSET:
-            field_dict["stop"] = stop
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if top_k is not UNSET:
-            field_dict["top_k"] = top_k
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if n is not UNSET:
-            field_dict["n"] = n
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-
+            field_dict["tools"] = [_item0.to_dict() for _item0 in self.tools]
+        if not isinstance(self.tool_choice, Unset):
+            field_dict["tool_choice"] = (
+                self.tool_choice.to_dict()
+                if isinstance(self.tool_choice, NamedToolChoice)
+                else self.tool_choice
+            )
+        if not isinstance(self.prefix, Unset):
+            field_dict["prefix"] = self.prefix
+        if not isinstance(self.suffix, Unset):
+            field_dict["suffix"] = self.suffix
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assistant_message import AssistantMessage
-        from ..models.named_tool_choice import NamedToolChoice
-        from ..models.response_format import ResponseFormat
-        from ..models.system_message import SystemMessage
-        from ..models.tool import Tool
-        from ..models.tool_message import ToolMessage
-        from ..models.user_message import UserMessage
-
-        d = dict(src_dict)
-        model = d.pop("model")
-
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-
-            def _parse_messages_item(
-                data: object,
-            ) -> AssistantMessage | SystemMessage | ToolMessage | UserMessage:
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        model = _get("model", UNSET)
+        if not (isinstance(model, str)):
+            raise MalformedDataError("model", "string", model)
+        messages = _get("messages", UNSET)
+        if messages.__class__ is not list:
+            raise MalformedDataError("messages", "array", messages)
+        _list0 = []
+        for _i0, _item0 in enumerate(messages):
+            if _item0.__class__ is dict or isinstance(_item0, Mapping):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_0 = SystemMessage.from_dict(
-                        data
+                    _item0 = SystemMessage.from_dict(
+                        _item0, _drift, _path + "messages[]."
                     )
+                except MalformedDataError:
+                    try:
+                        _item0 = UserMessage.from_dict(
+                            _item0, _drift, _path + "messages[]."
+                        )
+                    except MalformedDataError:
+                        try:
+                            _item0 = AssistantMessage.from_dict(
+                                _item0, _drift, _path + "messages[]."
+                            )
+                        except MalformedDataError:
+                            try:
+                                _item0 = ToolMessage.from_dict(
+                                    _item0, _drift, _path + "messages[]."
+                                )
+                            except MalformedDataError:
+                                raise MalformedDataError(
+                                    f"messages[{_i0}]",
+                                    "SystemMessage or UserMessage or AssistantMessage or ToolMessage",
+                                    _item0,
+                                ) from None
 
-                    return componentsschemas_chat_message_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_1 = UserMessage.from_dict(data)
+            else:
+                raise MalformedDataError(f"messages[{_i0}]", "object", _item0)
 
-                    return componentsschemas_chat_message_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_2 = AssistantMessage.from_dict(
-                        data
-                    )
+            _list0.append(_item0)
+        messages = _list0
 
-                    return componentsschemas_chat_message_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_message_type_3 = ToolMessage.from_dict(data)
-
-                return componentsschemas_chat_message_type_3
-
-            messages_item = _parse_messages_item(messages_item_data)
-
-            messages.append(messages_item)
-
-        stream = d.pop("stream", UNSET)
-
-        max_tokens = d.pop("max_tokens", UNSET)
-
-        enable_thinking = d.pop("enable_thinking", UNSET)
-
-        thinking_budget = d.pop("thinking_budget", UNSET)
-
-        _reasoning_effort = d.pop("reasoning_effort", UNSET)
-        reasoning_effort: ChatCompletionRequestReasoningEffort | Unset
-        if isinstance(_reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        else:
-            reasoning_effort = check_chat_completion_request_reasoning_effort(
-                _reasoning_effort
+        stream = _get("stream", UNSET)
+        if not (stream.__class__ is bool or stream is UNSET):
+            raise MalformedDataError("stream", "boolean", stream)
+        max_tokens = _get("max_tokens", UNSET)
+        if not (
+            (isinstance(max_tokens, int) and max_tokens.__class__ is not bool)
+            or max_tokens is UNSET
+        ):
+            raise MalformedDataError("max_tokens", "integer", max_tokens)
+        enable_thinking = _get("enable_thinking", UNSET)
+        if not (enable_thinking.__class__ is bool or enable_thinking is UNSET):
+            raise MalformedDataError("enable_thinking", "boolean", enable_thinking)
+        thinking_budget = _get("thinking_budget", UNSET)
+        if not (
+            (isinstance(thinking_budget, int) and thinking_budget.__class__ is not bool)
+            or thinking_budget is UNSET
+        ):
+            raise MalformedDataError("thinking_budget", "integer", thinking_budget)
+        reasoning_effort = _get("reasoning_effort", UNSET)
+        if not (
+            reasoning_effort
+            in (
+                "high",
+                "max",
             )
-
-        min_p = d.pop("min_p", UNSET)
-
-        def _parse_stop(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast(list[str], data)
-
-                return stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+            or reasoning_effort is UNSET
+        ):
+            raise MalformedDataError(
+                "reasoning_effort", "one of 'high', 'max'", reasoning_effort
+            )
+        min_p = _get("min_p", UNSET)
+        if not (
+            (isinstance(min_p, (int, float)) and min_p.__class__ is not bool)
+            or min_p is UNSET
+        ):
+            raise MalformedDataError("min_p", "number", min_p)
+        stop = _get("stop", UNSET)
+        if stop is not UNSET:
+            if isinstance(stop, str) or stop is None:
                 pass
-            return cast(list[str] | None | str | Unset, data)
+            elif stop.__class__ is list:
+                if stop.__class__ is not list:
+                    raise MalformedDataError("stop", "array", stop)
+                for _i0, _item0 in enumerate(stop):
+                    if not isinstance(_item0, str):
+                        raise MalformedDataError(f"stop[{_i0}]", "string", _item0)
 
-        stop = _parse_stop(d.pop("stop", UNSET))
+            else:
+                raise MalformedDataError("stop", "string, array or null", stop)
 
-        temperature = d.pop("temperature", UNSET)
-
-        top_p = d.pop("top_p", UNSET)
-
-        top_k = d.pop("top_k", UNSET)
-
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
-
-        n = d.pop("n", UNSET)
-
-        _response_format = d.pop("response_format", UNSET)
-        response_format: ResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = ResponseFormat.from_dict(_response_format)
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[Tool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = Tool.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        def _parse_tool_choice(
-            data: object,
-        ) -> NamedToolChoice | ToolChoiceType0 | Unset:
-            if isinstance(data, Unset):
-                return data
+        temperature = _get("temperature", UNSET)
+        if not (
+            (
+                isinstance(temperature, (int, float))
+                and temperature.__class__ is not bool
+            )
+            or temperature is UNSET
+        ):
+            raise MalformedDataError("temperature", "number", temperature)
+        top_p = _get("top_p", UNSET)
+        if not (
+            (isinstance(top_p, (int, float)) and top_p.__class__ is not bool)
+            or top_p is UNSET
+        ):
+            raise MalformedDataError("top_p", "number", top_p)
+        top_k = _get("top_k", UNSET)
+        if not (
+            (isinstance(top_k, (int, float)) and top_k.__class__ is not bool)
+            or top_k is UNSET
+        ):
+            raise MalformedDataError("top_k", "number", top_k)
+        frequency_penalty = _get("frequency_penalty", UNSET)
+        if not (
+            (
+                isinstance(frequency_penalty, (int, float))
+                and frequency_penalty.__class__ is not bool
+            )
+            or frequency_penalty is UNSET
+        ):
+            raise MalformedDataError("frequency_penalty", "number", frequency_penalty)
+        n = _get("n", UNSET)
+        if not ((isinstance(n, int) and n.__class__ is not bool) or n is UNSET):
+            raise MalformedDataError("n", "integer", n)
+        response_format = _get("response_format", UNSET)
+        if response_format is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_tool_choice_type_0 = check_tool_choice_type_0(data)
+                response_format = ResponseFormat.from_dict(
+                    response_format, _drift, _path + "response_format."
+                )
+            except MalformedDataError as _error:
+                _error.add_prefix("response_format")
+                raise
 
-                return componentsschemas_tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        tools = _get("tools", UNSET)
+        if tools is not UNSET:
+            if tools.__class__ is not list:
+                raise MalformedDataError("tools", "array", tools)
+            _list0 = []
+            for _i0, _item0 in enumerate(tools):
+                try:
+                    _item0 = Tool.from_dict(_item0, _drift, _path + "tools[].")
+                except MalformedDataError as _error:
+                    _error.add_prefix(f"tools[{_i0}]")
+                    raise
+
+                _list0.append(_item0)
+            tools = _list0
+
+        tool_choice = _get("tool_choice", UNSET)
+        if tool_choice is not UNSET:
+            if tool_choice in (
+                "auto",
+                "none",
+                "required",
+            ):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tool_choice_type_1 = NamedToolChoice.from_dict(data)
+            elif tool_choice.__class__ is dict or isinstance(tool_choice, Mapping):
+                try:
+                    tool_choice = NamedToolChoice.from_dict(
+                        tool_choice, _drift, _path + "tool_choice."
+                    )
+                except MalformedDataError as _error:
+                    _error.add_prefix("tool_choice")
+                    raise
 
-            return componentsschemas_tool_choice_type_1
+            else:
+                raise MalformedDataError(
+                    "tool_choice",
+                    "one of 'auto', 'none', 'required' or object",
+                    tool_choice,
+                )
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        prefix = d.pop("prefix", UNSET)
-
-        suffix = d.pop("suffix", UNSET)
-
-        chat_completion_request = cls(
-            model=model,
-            messages=messages,
-            stream=stream,
-            max_tokens=max_tokens,
-            enable_thinking=enable_thinking,
-            thinking_budget=thinking_budget,
-            reasoning_effort=reasoning_effort,
-            min_p=min_p,
-            stop=stop,
-            temperature=temperature,
-            top_p=top_p,
-            top_k=top_k,
-            frequency_penalty=frequency_penalty,
-            n=n,
-            response_format=response_format,
-            tools=tools,
-            tool_choice=tool_choice,
-            prefix=prefix,
-            suffix=suffix,
+        prefix = _get("prefix", UNSET)
+        if not (isinstance(prefix, str) or prefix is UNSET):
+            raise MalformedDataError("prefix", "string", prefix)
+        suffix = _get("suffix", UNSET)
+        if not (isinstance(suffix, str) or suffix is UNSET):
+            raise MalformedDataError("suffix", "string", suffix)
+        _object = cls(
+            model,
+            messages,
+            stream,
+            max_tokens,
+            enable_thinking,
+            thinking_budget,
+            reasoning_effort,
+            min_p,
+            stop,
+            temperature,
+            top_p,
+            top_k,
+            frequency_penalty,
+            n,
+            response_format,
+            tools,
+            tool_choice,
+            prefix,
+            suffix,
         )
-
-        chat_completion_request.additional_properties = d
-        return chat_completion_request
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionSseEvent")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "data",
+        "event",
+        "id",
+    )
+)
 
 
 @_attrs_define
@@ -30,54 +34,50 @@ class ChatCompletionSseEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: Literal["[DONE]"] | str
-        data = self.data
-
-        event = self.event
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if event is not UNSET:
-            field_dict["event"] = event
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": self.data,
+        }
+        if not isinstance(self.event, Unset):
+            field_dict["event"] = self.event
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> Literal["[DONE]"] | str:
-            data_type_0 = cast(Literal["[DONE]"], data)
-            if data_type_0 != "[DONE]":
-                raise ValueError(
-                    f"data_type_0 must match const '[DONE]', got '{data_type_0}'"
-                )
-            return data_type_0
-            return cast(Literal["[DONE]"] | str, data)
-
-        data = _parse_data(d.pop("data"))
-
-        event = d.pop("event", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        chat_completion_sse_event = cls(
-            data=data,
-            event=event,
-            id=id,
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        data = _get("data", UNSET)
+        if not (data == "[DONE]" or isinstance(data, str)):
+            raise MalformedDataError("data", "'[DONE]' or string", data)
+        event = _get("event", UNSET)
+        if not (isinstance(event, str) or event is UNSET):
+            raise MalformedDataError("event", "string", event)
+        id = _get("id", UNSET)
+        if not (isinstance(id, str) or id is UNSET):
+            raise MalformedDataError("id", "string", id)
+        _object = cls(
+            data,
+            event,
+            id,
         )
-
-        chat_completion_sse_event.additional_properties = d
-        return chat_completion_sse_event
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

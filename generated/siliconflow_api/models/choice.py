@@ -1,16 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.response_message import ResponseMessage
-
+from ..errors import MalformedDataError
+from ..models.response_message import ResponseMessage
+from ..types import UNSET
 
 T = TypeVar("T", bound="Choice")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "index",
+        "message",
+        "finish_reason",
+    )
+)
+_FINISH_REASON_KNOWN = frozenset(("stop", "eos", "length", "tool_calls", None, UNSET))
 
 
 @_attrs_define
@@ -24,49 +34,54 @@ class Choice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        message = self.message.to_dict()
-
-        finish_reason: None | str
-        finish_reason = self.finish_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "message": message,
-                "finish_reason": finish_reason,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "index": self.index,
+            "message": self.message.to_dict(),
+            "finish_reason": self.finish_reason,
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_message import ResponseMessage
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        index = _get("index", UNSET)
+        if not (isinstance(index, int) and index.__class__ is not bool):
+            raise MalformedDataError("index", "integer", index)
+        message = _get("message", UNSET)
+        try:
+            message = ResponseMessage.from_dict(message, _drift, _path + "message.")
+        except MalformedDataError as _error:
+            _error.add_prefix("message")
+            raise
 
-        d = dict(src_dict)
-        index = d.pop("index")
-
-        message = ResponseMessage.from_dict(d.pop("message"))
-
-        def _parse_finish_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason"))
-
-        choice = cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
+        finish_reason = _get("finish_reason", UNSET)
+        if not (isinstance(finish_reason, str) or finish_reason is None):
+            raise MalformedDataError("finish_reason", "string or null", finish_reason)
+        if _drift is not None and finish_reason not in _FINISH_REASON_KNOWN:
+            _drift(_path + "finish_reason=" + str(finish_reason), finish_reason)
+        _object = cls(
+            index,
+            message,
+            finish_reason,
         )
-
-        choice.additional_properties = d
-        return choice
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

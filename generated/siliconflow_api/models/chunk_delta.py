@@ -1,18 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
+from ..models.tool_call_delta import ToolCallDelta
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tool_call_delta import ToolCallDelta
-
-
 T = TypeVar("T", bound="ChunkDelta")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "reasoning_content",
+        "tool_calls",
+    )
+)
+_ROLE_KNOWN = frozenset(("assistant", None, UNSET))
 
 
 @_attrs_define
@@ -30,96 +39,78 @@ class ChunkDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        else:
-            role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
-            reasoning_content = self.reasoning_content
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if not isinstance(self.role, Unset):
+            field_dict["role"] = self.role
+        if not isinstance(self.content, Unset):
+            field_dict["content"] = self.content
+        if not isinstance(self.reasoning_content, Unset):
+            field_dict["reasoning_content"] = self.reasoning_content
         if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
-            field_dict["role"] = role
-        if content is not UNSET:
-            field_dict["content"] = content
-        if reasoning_content is not UNSET:
-            field_dict["reasoning_content"] = reasoning_content
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-
+            field_dict["tool_calls"] = [_item0.to_dict() for _item0 in self.tool_calls]
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_call_delta import ToolCallDelta
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        role = _get("role", UNSET)
+        if not ((isinstance(role, str) or role is None) or role is UNSET):
+            raise MalformedDataError("role", "string or null", role)
+        if _drift is not None and role not in _ROLE_KNOWN:
+            _drift(_path + "role=" + str(role), role)
+        content = _get("content", UNSET)
+        if not ((isinstance(content, str) or content is None) or content is UNSET):
+            raise MalformedDataError("content", "string or null", content)
+        reasoning_content = _get("reasoning_content", UNSET)
+        if not (
+            (isinstance(reasoning_content, str) or reasoning_content is None)
+            or reasoning_content is UNSET
+        ):
+            raise MalformedDataError(
+                "reasoning_content", "string or null", reasoning_content
+            )
+        tool_calls = _get("tool_calls", UNSET)
+        if tool_calls is not UNSET:
+            if tool_calls.__class__ is not list:
+                raise MalformedDataError("tool_calls", "array", tool_calls)
+            _list0 = []
+            for _i0, _item0 in enumerate(tool_calls):
+                try:
+                    _item0 = ToolCallDelta.from_dict(
+                        _item0, _drift, _path + "tool_calls[]."
+                    )
+                except MalformedDataError as _error:
+                    _error.add_prefix(f"tool_calls[{_i0}]")
+                    raise
 
-        d = dict(src_dict)
+                _list0.append(_item0)
+            tool_calls = _list0
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_reasoning_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
-
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ToolCallDelta] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCallDelta.from_dict(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
-
-        chunk_delta = cls(
-            role=role,
-            content=content,
-            reasoning_content=reasoning_content,
-            tool_calls=tool_calls,
+        _object = cls(
+            role,
+            content,
+            reasoning_content,
+            tool_calls,
         )
-
-        chunk_delta.additional_properties = d
-        return chunk_delta
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

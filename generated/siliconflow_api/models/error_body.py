@@ -1,14 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorBody")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -23,42 +33,47 @@ class ErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "message": self.message,
+        }
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = self.data
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        data = d.pop("data", UNSET)
-
-        error_body = cls(
-            code=code,
-            message=message,
-            data=data,
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        code = _get("code", UNSET)
+        if not (isinstance(code, int) and code.__class__ is not bool):
+            raise MalformedDataError("code", "integer", code)
+        message = _get("message", UNSET)
+        if not (isinstance(message, str)):
+            raise MalformedDataError("message", "string", message)
+        data = _get("data", UNSET)
+        _object = cls(
+            code,
+            message,
+            data,
         )
-
-        error_body.additional_properties = d
-        return error_body
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
+from ..models.function_definition_parameters import FunctionDefinitionParameters
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.function_definition_parameters import FunctionDefinitionParameters
-
-
 T = TypeVar("T", bound="FunctionDefinition")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    )
+)
 
 
 @_attrs_define
@@ -27,59 +35,63 @@ class FunctionDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        parameters: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
         if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        strict = self.strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
+            field_dict["parameters"] = self.parameters.to_dict()
+        if not isinstance(self.strict, Unset):
+            field_dict["strict"] = self.strict
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_definition_parameters import FunctionDefinitionParameters
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if not (isinstance(name, str)):
+            raise MalformedDataError("name", "string", name)
+        description = _get("description", UNSET)
+        if not (isinstance(description, str) or description is UNSET):
+            raise MalformedDataError("description", "string", description)
+        parameters = _get("parameters", UNSET)
+        if parameters is not UNSET:
+            try:
+                parameters = FunctionDefinitionParameters.from_dict(
+                    parameters, _drift, _path + "parameters."
+                )
+            except MalformedDataError as _error:
+                _error.add_prefix("parameters")
+                raise
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: FunctionDefinitionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = FunctionDefinitionParameters.from_dict(_parameters)
-
-        strict = d.pop("strict", UNSET)
-
-        function_definition = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
+        strict = _get("strict", UNSET)
+        if not (strict.__class__ is bool or strict is UNSET):
+            raise MalformedDataError("strict", "boolean", strict)
+        _object = cls(
+            name,
+            description,
+            parameters,
+            strict,
         )
-
-        function_definition.additional_properties = d
-        return function_definition
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,23 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.image_url_part_image_url import ImageUrlPartImageUrl
-
+from ..errors import MalformedDataError
+from ..models.image_url_part_image_url import ImageUrlPartImageUrl
+from ..types import UNSET
 
 T = TypeVar("T", bound="ImageUrlPart")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "image_url",
+    )
+)
 
 
 @_attrs_define
@@ -27,39 +28,49 @@ class ImageUrlPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        image_url = self.image_url.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image_url": image_url,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "image_url": self.image_url.to_dict(),
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_url_part_image_url import ImageUrlPartImageUrl
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if not (type_ == "image_url"):
+            raise MalformedDataError("type", "'image_url'", type_)
+        image_url = _get("image_url", UNSET)
+        try:
+            image_url = ImageUrlPartImageUrl.from_dict(
+                image_url, _drift, _path + "image_url."
+            )
+        except MalformedDataError as _error:
+            _error.add_prefix("image_url")
+            raise
 
-        d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
-        if type_ != "image_url":
-            raise ValueError(f"type must match const 'image_url', got '{type_}'")
-
-        image_url = ImageUrlPartImageUrl.from_dict(d.pop("image_url"))
-
-        image_url_part = cls(
-            type_=type_,
-            image_url=image_url,
+        _object = cls(
+            type_,
+            image_url,
         )
-
-        image_url_part.additional_properties = d
-        return image_url_part
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,23 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.named_tool_choice_function import NamedToolChoiceFunction
-
+from ..errors import MalformedDataError
+from ..models.named_tool_choice_function import NamedToolChoiceFunction
+from ..types import UNSET
 
 T = TypeVar("T", bound="NamedToolChoice")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "function",
+    )
+)
 
 
 @_attrs_define
@@ -27,39 +28,49 @@ class NamedToolChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "function": self.function.to_dict(),
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.named_tool_choice_function import NamedToolChoiceFunction
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if not (type_ == "function"):
+            raise MalformedDataError("type", "'function'", type_)
+        function = _get("function", UNSET)
+        try:
+            function = NamedToolChoiceFunction.from_dict(
+                function, _drift, _path + "function."
+            )
+        except MalformedDataError as _error:
+            _error.add_prefix("function")
+            raise
 
-        d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
-        function = NamedToolChoiceFunction.from_dict(d.pop("function"))
-
-        named_tool_choice = cls(
-            type_=type_,
-            function=function,
+        _object = cls(
+            type_,
+            function,
         )
-
-        named_tool_choice.additional_properties = d
-        return named_tool_choice
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

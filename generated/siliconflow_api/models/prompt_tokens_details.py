@@ -1,14 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptTokensDetails")
+
+
+_KEYS: frozenset[str] = frozenset(("cached_tokens",))
 
 
 @_attrs_define
@@ -17,27 +21,42 @@ class PromptTokensDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = cached_tokens
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if not isinstance(self.cached_tokens, Unset):
+            field_dict["cached_tokens"] = self.cached_tokens
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
-
-        prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        cached_tokens = _get("cached_tokens", UNSET)
+        if not (
+            (isinstance(cached_tokens, int) and cached_tokens.__class__ is not bool)
+            or cached_tokens is UNSET
+        ):
+            raise MalformedDataError("cached_tokens", "integer", cached_tokens)
+        _object = cls(
+            cached_tokens,
         )
-
-        prompt_tokens_details.additional_properties = d
-        return prompt_tokens_details
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RateLimitErrorBody")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "message",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -20,36 +29,42 @@ class RateLimitErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "message": self.message,
+        }
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = self.data
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        data = d.pop("data", UNSET)
-
-        rate_limit_error_body = cls(
-            message=message,
-            data=data,
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        message = _get("message", UNSET)
+        if not (isinstance(message, str)):
+            raise MalformedDataError("message", "string", message)
+        data = _get("data", UNSET)
+        _object = cls(
+            message,
+            data,
         )
-
-        rate_limit_error_body.additional_properties = d
-        return rate_limit_error_body
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

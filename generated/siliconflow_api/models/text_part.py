@@ -1,18 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
+from ..types import UNSET
+
 T = TypeVar("T", bound="TextPart")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+    )
+)
 
 
 @_attrs_define
@@ -22,37 +27,43 @@ class TextPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "text": self.text,
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
-
-        text = d.pop("text")
-
-        text_part = cls(
-            type_=type_,
-            text=text,
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if not (type_ == "text"):
+            raise MalformedDataError("type", "'text'", type_)
+        text = _get("text", UNSET)
+        if not (isinstance(text, str)):
+            raise MalformedDataError("text", "string", text)
+        _object = cls(
+            type_,
+            text,
         )
-
-        text_part.additional_properties = d
-        return text_part
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

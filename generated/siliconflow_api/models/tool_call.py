@@ -1,16 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.function_call import FunctionCall
-
+from ..errors import MalformedDataError
+from ..models.function_call import FunctionCall
+from ..types import UNSET
 
 T = TypeVar("T", bound="ToolCall")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "function",
+    )
+)
+_TYPE__KNOWN = frozenset(("function", None, UNSET))
 
 
 @_attrs_define
@@ -22,43 +32,54 @@ class ToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "type": self.type_,
+            "function": self.function.to_dict(),
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_call import FunctionCall
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if not (isinstance(id, str)):
+            raise MalformedDataError("id", "string", id)
+        type_ = _get("type", UNSET)
+        if not (isinstance(type_, str)):
+            raise MalformedDataError("type", "string", type_)
+        if _drift is not None and type_ not in _TYPE__KNOWN:
+            _drift(_path + "type=" + str(type_), type_)
+        function = _get("function", UNSET)
+        try:
+            function = FunctionCall.from_dict(function, _drift, _path + "function.")
+        except MalformedDataError as _error:
+            _error.add_prefix("function")
+            raise
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = d.pop("type")
-
-        function = FunctionCall.from_dict(d.pop("function"))
-
-        tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
+        _object = cls(
+            id,
+            type_,
+            function,
         )
-
-        tool_call.additional_properties = d
-        return tool_call
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

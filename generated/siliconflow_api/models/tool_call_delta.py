@@ -1,18 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
+from ..models.function_call_delta import FunctionCallDelta
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.function_call_delta import FunctionCallDelta
-
-
 T = TypeVar("T", bound="ToolCallDelta")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+        "function",
+    )
+)
 
 
 @_attrs_define
@@ -29,81 +37,63 @@ class ToolCallDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        function: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "index": self.index,
+        }
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_
         if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if function is not UNSET:
-            field_dict["function"] = function
-
+            field_dict["function"] = self.function.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_call_delta import FunctionCallDelta
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        index = _get("index", UNSET)
+        if not (isinstance(index, int) and index.__class__ is not bool):
+            raise MalformedDataError("index", "integer", index)
+        id = _get("id", UNSET)
+        if not ((isinstance(id, str) or id is None) or id is UNSET):
+            raise MalformedDataError("id", "string or null", id)
+        type_ = _get("type", UNSET)
+        if not ((isinstance(type_, str) or type_ is None) or type_ is UNSET):
+            raise MalformedDataError("type", "string or null", type_)
+        function = _get("function", UNSET)
+        if function is not UNSET:
+            try:
+                function = FunctionCallDelta.from_dict(
+                    function, _drift, _path + "function."
+                )
+            except MalformedDataError as _error:
+                _error.add_prefix("function")
+                raise
 
-        d = dict(src_dict)
-        index = d.pop("index")
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _function = d.pop("function", UNSET)
-        function: FunctionCallDelta | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = FunctionCallDelta.from_dict(_function)
-
-        tool_call_delta = cls(
-            index=index,
-            id=id,
-            type_=type_,
-            function=function,
+        _object = cls(
+            index,
+            id,
+            type_,
+            function,
         )
-
-        tool_call_delta.additional_properties = d
-        return tool_call_delta
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

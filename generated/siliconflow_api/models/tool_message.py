@@ -1,18 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
+from ..types import UNSET
+
 T = TypeVar("T", bound="ToolMessage")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "tool_call_id",
+    )
+)
 
 
 @_attrs_define
@@ -25,43 +31,48 @@ class ToolMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content = self.content
-
-        tool_call_id = self.tool_call_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-                "tool_call_id": tool_call_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": self.role,
+            "content": self.content,
+            "tool_call_id": self.tool_call_id,
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role = cast(Literal["tool"], d.pop("role"))
-        if role != "tool":
-            raise ValueError(f"role must match const 'tool', got '{role}'")
-
-        content = d.pop("content")
-
-        tool_call_id = d.pop("tool_call_id")
-
-        tool_message = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        role = _get("role", UNSET)
+        if not (role == "tool"):
+            raise MalformedDataError("role", "'tool'", role)
+        content = _get("content", UNSET)
+        if not (isinstance(content, str)):
+            raise MalformedDataError("content", "string", content)
+        tool_call_id = _get("tool_call_id", UNSET)
+        if not (isinstance(tool_call_id, str)):
+            raise MalformedDataError("tool_call_id", "string", tool_call_id)
+        _object = cls(
+            role,
+            content,
+            tool_call_id,
         )
-
-        tool_message.additional_properties = d
-        return tool_message
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

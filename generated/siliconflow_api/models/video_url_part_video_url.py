@@ -1,15 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.media_detail import MediaDetail, check_media_detail
+from ..errors import MalformedDataError
+from ..models.media_detail import MediaDetail
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoUrlPartVideoUrl")
+
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "url",
+        "detail",
+        "max_frames",
+        "fps",
+    )
+)
 
 
 @_attrs_define
@@ -24,57 +35,67 @@ class VideoUrlPartVideoUrl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        detail: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+        }
         if not isinstance(self.detail, Unset):
-            detail = self.detail
-
-        max_frames = self.max_frames
-
-        fps = self.fps
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if max_frames is not UNSET:
-            field_dict["max_frames"] = max_frames
-        if fps is not UNSET:
-            field_dict["fps"] = fps
-
+            field_dict["detail"] = self.detail
+        if not isinstance(self.max_frames, Unset):
+            field_dict["max_frames"] = self.max_frames
+        if not isinstance(self.fps, Unset):
+            field_dict["fps"] = self.fps
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
-
-        _detail = d.pop("detail", UNSET)
-        detail: MediaDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_media_detail(_detail)
-
-        max_frames = d.pop("max_frames", UNSET)
-
-        fps = d.pop("fps", UNSET)
-
-        video_url_part_video_url = cls(
-            url=url,
-            detail=detail,
-            max_frames=max_frames,
-            fps=fps,
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        _get = src_dict.get
+        url = _get("url", UNSET)
+        if not (isinstance(url, str)):
+            raise MalformedDataError("url", "string", url)
+        detail = _get("detail", UNSET)
+        if not (
+            detail
+            in (
+                "auto",
+                "high",
+                "low",
+            )
+            or detail is UNSET
+        ):
+            raise MalformedDataError("detail", "one of 'auto', 'high', 'low'", detail)
+        max_frames = _get("max_frames", UNSET)
+        if not (
+            (isinstance(max_frames, int) and max_frames.__class__ is not bool)
+            or max_frames is UNSET
+        ):
+            raise MalformedDataError("max_frames", "integer", max_frames)
+        fps = _get("fps", UNSET)
+        if not ((isinstance(fps, int) and fps.__class__ is not bool) or fps is UNSET):
+            raise MalformedDataError("fps", "integer", fps)
+        _object = cls(
+            url,
+            detail,
+            max_frames,
+            fps,
         )
-
-        video_url_part_video_url.additional_properties = d
-        return video_url_part_video_url
+        if not _KEYS.issuperset(src_dict):
+            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            _object.additional_properties = _extra
+            if _drift is not None:
+                for key, value in _extra.items():
+                    _drift(_path + key, value)
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,94 @@
+"""A 2xx non-stream answer -> its generated model, or `MalformedResponseError` (sans-IO).
+
+The overlays install `check_response` / `acheck_response` as httpx response hooks on the generated
+client (`client.api`), so the plain generated calls get typed errors too:
+`create_chat_completion.sync(client=client.api, body=...)` on a 200 HTML page, `{"id": "x"}` or an
+error payload raises `MalformedResponseError` (a `SiliconFlowError`), never `JSONDecodeError` or
+`KeyError` from inside the generated parser. The model parsed by the hook is kept in
+`response.extensions`, so `client.create()` parses each body once.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import httpx
+import orjson
+from siliconflow_api.errors import MalformedDataError
+from siliconflow_api.models.chat_completion import ChatCompletion
+
+from .drift import note_drift
+from .errors import MalformedResponseError
+from .sse import EVENT_STREAM, media_type
+
+__all__ = ["acheck_response", "check_response", "completion_of"]
+
+# The extension that carries the parsed model from the hook to `client.create()`.
+PARSED_EXTENSION: Final = "siliconflow.parsed"
+# The endpoints whose 2xx answer the hooks check, by the end of the URL path.
+_MODELS: Final = {"/chat/completions": ChatCompletion}
+
+
+def check_response(response: httpx.Response) -> None:
+    """httpx response hook (sync): raise `MalformedResponseError` for a 2xx body that does not parse."""
+    if _checked(response):
+        response.read()
+        _parse(response)
+
+
+async def acheck_response(response: httpx.Response) -> None:
+    """httpx response hook (async): as `check_response`."""
+    if _checked(response):
+        await response.aread()
+        _parse(response)
+
+
+def completion_of(response: httpx.Response) -> ChatCompletion:
+    """The `ChatCompletion` of a read 2xx response (parsed by the hook, or now)."""
+    parsed = response.extensions.get(PARSED_EXTENSION)
+    if isinstance(parsed, ChatCompletion):
+        return parsed
+    completion = _parse_as(response, ChatCompletion)
+    response.extensions[PARSED_EXTENSION] = completion
+    return completion
+
+
+def _checked(response: httpx.Response) -> bool:
+    return (
+        response.is_success
+        and response.request.url.path.endswith(tuple(_MODELS))
+        and media_type(response) != EVENT_STREAM
+    )
+
+
+def _parse(response: httpx.Response) -> None:
+    path = response.request.url.path
+    for suffix, model in _MODELS.items():
+        if path.endswith(suffix):
+            response.extensions[PARSED_EXTENSION] = _parse_as(response, model)
+            return
+
+
+def _parse_as(response: httpx.Response, model: type[ChatCompletion]) -> ChatCompletion:
+    status = response.status_code
+    try:
+        payload = orjson.loads(response.content)
+    except orjson.JSONDecodeError:
+        # Neither the body nor a preview of it goes into the message: a proxy page may echo the key.
+        kind = f"{media_type(response) or 'no content type'}, {len(response.content)} bytes"
+        message = f"HTTP {status}: the body is not a chat completion: not JSON ({kind})"
+        raise MalformedResponseError(message, response=response) from None
+    try:
+        return model.from_dict(payload, note_drift)
+    except MalformedDataError as exc:
+        hint = " (an error payload)" if _looks_like_error(payload) else ""
+        message = f"HTTP {status}: the body is not a chat completion{hint}: {exc}"
+        error = MalformedResponseError(message, response=response)
+        error.path, error.expected = exc.path, exc.expected
+        raise error from exc
+
+
+def _looks_like_error(payload: object) -> bool:
+    if not isinstance(payload, dict) or "choices" in payload:
+        return False
+    return "error" in payload or "message" in payload
