@@ -7,13 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..models.function_call import FunctionCall
 from ..models.tool_call import ToolCall
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AssistantMessage")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_AssistantMessage: frozenset[str] = frozenset(
     (
         "role",
         "content",
@@ -22,6 +20,22 @@ _KEYS: frozenset[str] = frozenset(
         "name",
     )
 )
+_KEYS_ToolCall: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "function",
+    )
+)
+_KEYS_FunctionCall: frozenset[str] = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
+
+
+T = TypeVar("T", bound="AssistantMessage")
 
 
 @_attrs_define
@@ -67,38 +81,146 @@ class AssistantMessage:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        role = _get("role", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            role = src_dict["role"]
+        except KeyError:
+            role = src_dict.get("role", UNSET)
         if not (role == "assistant"):
             raise MalformedDataError("role", "'assistant'", role)
-        content = _get("content", UNSET)
-        if not ((isinstance(content, str) or content is None) or content is UNSET):
-            raise MalformedDataError("content", "string or null", content)
-        reasoning_content = _get("reasoning_content", UNSET)
+        content = src_dict.get("content", UNSET)
         if not (
-            (isinstance(reasoning_content, str) or reasoning_content is None)
+            content.__class__ is str
+            or content is None
+            or content is UNSET
+            or isinstance(content, str)
+        ):
+            raise MalformedDataError("content", "string or null", content)
+        reasoning_content = src_dict.get("reasoning_content", UNSET)
+        if not (
+            reasoning_content.__class__ is str
+            or reasoning_content is None
             or reasoning_content is UNSET
+            or isinstance(reasoning_content, str)
         ):
             raise MalformedDataError(
                 "reasoning_content", "string or null", reasoning_content
             )
-        tool_calls = _get("tool_calls", UNSET)
+        tool_calls = src_dict.get("tool_calls", UNSET)
         if tool_calls is not UNSET:
             if tool_calls.__class__ is not list:
                 raise MalformedDataError("tool_calls", "array", tool_calls)
             _list0 = []
-            for _i0, _item0 in enumerate(tool_calls):
-                try:
-                    _item0 = ToolCall.from_dict(_item0, _drift, _path + "tool_calls[].")
-                except MalformedDataError as _error:
-                    _error.add_prefix(f"tool_calls[{_i0}]")
-                    raise
+            for _item0 in tool_calls:
+                if _item0.__class__ is not dict and not isinstance(_item0, Mapping):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}]", "object", _item0
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    _item0__id = _item0["id"]
+                    _item0__type_ = _item0["type"]
+                    _item0__function = _item0["function"]
+                except KeyError:
+                    _item0__id = _item0.get("id", UNSET)
+                    _item0__type_ = _item0.get("type", UNSET)
+                    _item0__function = _item0.get("function", UNSET)
+                if not (_item0__id.__class__ is str or isinstance(_item0__id, str)):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].id",
+                        "string",
+                        _item0__id,
+                    )
+                if not (_item0__type_ == "function"):
+                    if not (
+                        _item0__type_.__class__ is str or isinstance(_item0__type_, str)
+                    ):
+                        raise MalformedDataError(
+                            f"tool_calls[{tool_calls.index(_item0)}].type",
+                            "string",
+                            _item0__type_,
+                        )
+                    if _drift is not None:
+                        _drift(
+                            _path + "tool_calls[].type=" + str(_item0__type_),
+                            _item0__type_,
+                        )
+                if _item0__function.__class__ is not dict and not isinstance(
+                    _item0__function, Mapping
+                ):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].function",
+                        "object",
+                        _item0__function,
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    _item0__function__name = _item0__function["name"]
+                    _item0__function__arguments = _item0__function["arguments"]
+                except KeyError:
+                    _item0__function__name = _item0__function.get("name", UNSET)
+                    _item0__function__arguments = _item0__function.get(
+                        "arguments", UNSET
+                    )
+                if not (
+                    _item0__function__name.__class__ is str
+                    or isinstance(_item0__function__name, str)
+                ):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].function.name",
+                        "string",
+                        _item0__function__name,
+                    )
+                if not (
+                    _item0__function__arguments.__class__ is str
+                    or isinstance(_item0__function__arguments, str)
+                ):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].function.arguments",
+                        "string",
+                        _item0__function__arguments,
+                    )
+                _item0__function__object = FunctionCall(
+                    _item0__function__name,
+                    _item0__function__arguments,
+                )
+                if not _item0__function.keys() <= _KEYS_FunctionCall:
+                    _item0__function__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in _item0__function.items()
+                        if _key not in _KEYS_FunctionCall
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in _item0__function__object.additional_properties.items():
+                            _drift(_path + "tool_calls[].function." + _key, _value)
+
+                _item0__function = _item0__function__object
+
+                _item0__object = ToolCall(
+                    _item0__id,
+                    _item0__type_,
+                    _item0__function,
+                )
+                if not _item0.keys() <= _KEYS_ToolCall:
+                    _item0__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in _item0.items()
+                        if _key not in _KEYS_ToolCall
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in _item0__object.additional_properties.items():
+                            _drift(_path + "tool_calls[]." + _key, _value)
+
+                _item0 = _item0__object
 
                 _list0.append(_item0)
             tool_calls = _list0
 
-        name = _get("name", UNSET)
-        if not (isinstance(name, str) or name is UNSET):
+        name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or name is UNSET or isinstance(name, str)):
             raise MalformedDataError("name", "string", name)
         _object = cls(
             role,
@@ -107,12 +229,16 @@ class AssistantMessage:
             tool_calls,
             name,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_AssistantMessage:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_AssistantMessage
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

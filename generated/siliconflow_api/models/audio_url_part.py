@@ -10,15 +10,16 @@ from ..errors import MalformedDataError
 from ..models.audio_url_part_audio_url import AudioUrlPartAudioUrl
 from ..types import UNSET
 
-T = TypeVar("T", bound="AudioUrlPart")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_AudioUrlPart: frozenset[str] = frozenset(
     (
         "type",
         "audio_url",
     )
 )
+_KEYS_AudioUrlPartAudioUrl: frozenset[str] = frozenset(("url",))
+
+
+T = TypeVar("T", bound="AudioUrlPart")
 
 
 @_attrs_define
@@ -47,29 +48,51 @@ class AudioUrlPart:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        type_ = _get("type", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            audio_url = src_dict["audio_url"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            audio_url = src_dict.get("audio_url", UNSET)
         if not (type_ == "audio_url"):
             raise MalformedDataError("type", "'audio_url'", type_)
-        audio_url = _get("audio_url", UNSET)
-        try:
-            audio_url = AudioUrlPartAudioUrl.from_dict(
-                audio_url, _drift, _path + "audio_url."
-            )
-        except MalformedDataError as _error:
-            _error.add_prefix("audio_url")
-            raise
+        if audio_url.__class__ is not dict and not isinstance(audio_url, Mapping):
+            raise MalformedDataError("audio_url", "object", audio_url)
+        try:  # a missing field is read again as UNSET, and named by its check
+            audio_url__url = audio_url["url"]
+        except KeyError:
+            audio_url__url = audio_url.get("url", UNSET)
+        if not (audio_url__url.__class__ is str or isinstance(audio_url__url, str)):
+            raise MalformedDataError("audio_url.url", "string", audio_url__url)
+        audio_url__object = AudioUrlPartAudioUrl(
+            audio_url__url,
+        )
+        if not audio_url.keys() <= _KEYS_AudioUrlPartAudioUrl:
+            audio_url__object.additional_properties = {
+                _key: _value
+                for _key, _value in audio_url.items()
+                if _key not in _KEYS_AudioUrlPartAudioUrl
+            }
+            if _drift is not None:
+                for _key, _value in audio_url__object.additional_properties.items():
+                    _drift(_path + "audio_url." + _key, _value)
+
+        audio_url = audio_url__object
 
         _object = cls(
             type_,
             audio_url,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_AudioUrlPart:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_AudioUrlPart
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

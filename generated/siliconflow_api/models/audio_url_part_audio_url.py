@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET
 
+_KEYS_AudioUrlPartAudioUrl: frozenset[str] = frozenset(("url",))
+
+
 T = TypeVar("T", bound="AudioUrlPartAudioUrl")
-
-
-_KEYS: frozenset[str] = frozenset(("url",))
 
 
 @_attrs_define
@@ -40,19 +40,25 @@ class AudioUrlPartAudioUrl:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        url = _get("url", UNSET)
-        if not (isinstance(url, str)):
+        try:  # a missing field is read again as UNSET, and named by its check
+            url = src_dict["url"]
+        except KeyError:
+            url = src_dict.get("url", UNSET)
+        if not (url.__class__ is str or isinstance(url, str)):
             raise MalformedDataError("url", "string", url)
         _object = cls(
             url,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_AudioUrlPartAudioUrl:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_AudioUrlPartAudioUrl
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

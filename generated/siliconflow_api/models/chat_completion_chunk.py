@@ -8,13 +8,15 @@ from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
 from ..models.chunk_choice import ChunkChoice
+from ..models.chunk_delta import ChunkDelta
+from ..models.completion_tokens_details import CompletionTokensDetails
+from ..models.function_call_delta import FunctionCallDelta
+from ..models.prompt_tokens_details import PromptTokensDetails
+from ..models.tool_call_delta import ToolCallDelta
 from ..models.usage import Usage
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChatCompletionChunk")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_ChatCompletionChunk: frozenset[str] = frozenset(
     (
         "id",
         "object",
@@ -25,7 +27,51 @@ _KEYS: frozenset[str] = frozenset(
         "system_fingerprint",
     )
 )
-_OBJECT__KNOWN = frozenset(("chat.completion.chunk", None, UNSET))
+_KEYS_ChunkChoice: frozenset[str] = frozenset(
+    (
+        "index",
+        "delta",
+        "finish_reason",
+    )
+)
+_KEYS_ChunkDelta: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "reasoning_content",
+        "tool_calls",
+    )
+)
+_KEYS_ToolCallDelta: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+        "function",
+    )
+)
+_KEYS_FunctionCallDelta: frozenset[str] = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
+_KEYS_Usage: frozenset[str] = frozenset(
+    (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "completion_tokens_details",
+        "prompt_tokens_details",
+        "prompt_cache_hit_tokens",
+        "prompt_cache_miss_tokens",
+    )
+)
+_KEYS_CompletionTokensDetails: frozenset[str] = frozenset(("reasoning_tokens",))
+_KEYS_PromptTokensDetails: frozenset[str] = frozenset(("cached_tokens",))
+
+
+T = TypeVar("T", bound="ChatCompletionChunk")
 
 
 @_attrs_define
@@ -75,53 +121,560 @@ class ChatCompletionChunk:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        if not (isinstance(id, str)):
+        try:  # a missing field is read again as UNSET, and named by its check
+            id = src_dict["id"]
+            object_ = src_dict["object"]
+            created = src_dict["created"]
+            model = src_dict["model"]
+            choices = src_dict["choices"]
+        except KeyError:
+            id = src_dict.get("id", UNSET)
+            object_ = src_dict.get("object", UNSET)
+            created = src_dict.get("created", UNSET)
+            model = src_dict.get("model", UNSET)
+            choices = src_dict.get("choices", UNSET)
+        if not (id.__class__ is str or isinstance(id, str)):
             raise MalformedDataError("id", "string", id)
-        object_ = _get("object", UNSET)
-        if not (isinstance(object_, str)):
-            raise MalformedDataError("object", "string", object_)
-        if _drift is not None and object_ not in _OBJECT__KNOWN:
-            _drift(_path + "object=" + str(object_), object_)
-        created = _get("created", UNSET)
-        if not (isinstance(created, int) and created.__class__ is not bool):
+        if not (object_ == "chat.completion.chunk"):
+            if not (object_.__class__ is str or isinstance(object_, str)):
+                raise MalformedDataError("object", "string", object_)
+            if _drift is not None:
+                _drift(_path + "object=" + str(object_), object_)
+        if not (
+            created.__class__ is int
+            or (isinstance(created, int) and not isinstance(created, bool))
+        ):
             raise MalformedDataError("created", "integer", created)
-        model = _get("model", UNSET)
-        if not (isinstance(model, str)):
+        if not (model.__class__ is str or isinstance(model, str)):
             raise MalformedDataError("model", "string", model)
-        choices = _get("choices", UNSET)
         if choices.__class__ is not list:
             raise MalformedDataError("choices", "array", choices)
         _list0 = []
-        for _i0, _item0 in enumerate(choices):
-            try:
-                _item0 = ChunkChoice.from_dict(_item0, _drift, _path + "choices[].")
-            except MalformedDataError as _error:
-                _error.add_prefix(f"choices[{_i0}]")
-                raise
+        for _item0 in choices:
+            if _item0.__class__ is not dict and not isinstance(_item0, Mapping):
+                raise MalformedDataError(
+                    f"choices[{choices.index(_item0)}]", "object", _item0
+                )
+            try:  # a missing field is read again as UNSET, and named by its check
+                _item0__index = _item0["index"]
+                _item0__delta = _item0["delta"]
+            except KeyError:
+                _item0__index = _item0.get("index", UNSET)
+                _item0__delta = _item0.get("delta", UNSET)
+            if not (
+                _item0__index.__class__ is int
+                or (
+                    isinstance(_item0__index, int)
+                    and not isinstance(_item0__index, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    f"choices[{choices.index(_item0)}].index", "integer", _item0__index
+                )
+            if _item0__delta.__class__ is not dict and not isinstance(
+                _item0__delta, Mapping
+            ):
+                raise MalformedDataError(
+                    f"choices[{choices.index(_item0)}].delta", "object", _item0__delta
+                )
+            _item0__delta__role = _item0__delta.get("role", UNSET)
+            if not (
+                _item0__delta__role is None
+                or _item0__delta__role == "assistant"
+                or _item0__delta__role is UNSET
+            ):
+                if not (
+                    _item0__delta__role.__class__ is str
+                    or _item0__delta__role is None
+                    or _item0__delta__role is UNSET
+                    or isinstance(_item0__delta__role, str)
+                ):
+                    raise MalformedDataError(
+                        f"choices[{choices.index(_item0)}].delta.role",
+                        "string or null",
+                        _item0__delta__role,
+                    )
+                if _drift is not None:
+                    _drift(
+                        _path + "choices[].delta.role=" + str(_item0__delta__role),
+                        _item0__delta__role,
+                    )
+            _item0__delta__content = _item0__delta.get("content", UNSET)
+            if not (
+                _item0__delta__content.__class__ is str
+                or _item0__delta__content is None
+                or _item0__delta__content is UNSET
+                or isinstance(_item0__delta__content, str)
+            ):
+                raise MalformedDataError(
+                    f"choices[{choices.index(_item0)}].delta.content",
+                    "string or null",
+                    _item0__delta__content,
+                )
+            _item0__delta__reasoning_content = _item0__delta.get(
+                "reasoning_content", UNSET
+            )
+            if not (
+                _item0__delta__reasoning_content.__class__ is str
+                or _item0__delta__reasoning_content is None
+                or _item0__delta__reasoning_content is UNSET
+                or isinstance(_item0__delta__reasoning_content, str)
+            ):
+                raise MalformedDataError(
+                    f"choices[{choices.index(_item0)}].delta.reasoning_content",
+                    "string or null",
+                    _item0__delta__reasoning_content,
+                )
+            _item0__delta__tool_calls = _item0__delta.get("tool_calls", UNSET)
+            if _item0__delta__tool_calls is not UNSET:
+                if _item0__delta__tool_calls.__class__ is not list:
+                    raise MalformedDataError(
+                        f"choices[{choices.index(_item0)}].delta.tool_calls",
+                        "array",
+                        _item0__delta__tool_calls,
+                    )
+                _list1 = []
+                for _item1 in _item0__delta__tool_calls:
+                    if _item1.__class__ is not dict and not isinstance(_item1, Mapping):
+                        raise MalformedDataError(
+                            f"choices[{choices.index(_item0)}].delta.tool_calls[{_item0__delta__tool_calls.index(_item1)}]",
+                            "object",
+                            _item1,
+                        )
+                    try:  # a missing field is read again as UNSET, and named by its check
+                        _item1__index = _item1["index"]
+                    except KeyError:
+                        _item1__index = _item1.get("index", UNSET)
+                    if not (
+                        _item1__index.__class__ is int
+                        or (
+                            isinstance(_item1__index, int)
+                            and not isinstance(_item1__index, bool)
+                        )
+                    ):
+                        raise MalformedDataError(
+                            f"choices[{choices.index(_item0)}].delta.tool_calls[{_item0__delta__tool_calls.index(_item1)}].index",
+                            "integer",
+                            _item1__index,
+                        )
+                    _item1__id = _item1.get("id", UNSET)
+                    if not (
+                        _item1__id.__class__ is str
+                        or _item1__id is None
+                        or _item1__id is UNSET
+                        or isinstance(_item1__id, str)
+                    ):
+                        raise MalformedDataError(
+                            f"choices[{choices.index(_item0)}].delta.tool_calls[{_item0__delta__tool_calls.index(_item1)}].id",
+                            "string or null",
+                            _item1__id,
+                        )
+                    _item1__type_ = _item1.get("type", UNSET)
+                    if not (
+                        _item1__type_.__class__ is str
+                        or _item1__type_ is None
+                        or _item1__type_ is UNSET
+                        or isinstance(_item1__type_, str)
+                    ):
+                        raise MalformedDataError(
+                            f"choices[{choices.index(_item0)}].delta.tool_calls[{_item0__delta__tool_calls.index(_item1)}].type",
+                            "string or null",
+                            _item1__type_,
+                        )
+                    _item1__function = _item1.get("function", UNSET)
+                    if _item1__function is not UNSET:
+                        if _item1__function.__class__ is not dict and not isinstance(
+                            _item1__function, Mapping
+                        ):
+                            raise MalformedDataError(
+                                f"choices[{choices.index(_item0)}].delta.tool_calls[{_item0__delta__tool_calls.index(_item1)}].function",
+                                "object",
+                                _item1__function,
+                            )
+                        _item1__function__name = _item1__function.get("name", UNSET)
+                        if not (
+                            _item1__function__name.__class__ is str
+                            or _item1__function__name is None
+                            or _item1__function__name is UNSET
+                            or isinstance(_item1__function__name, str)
+                        ):
+                            raise MalformedDataError(
+                                f"choices[{choices.index(_item0)}].delta.tool_calls[{_item0__delta__tool_calls.index(_item1)}].function.name",
+                                "string or null",
+                                _item1__function__name,
+                            )
+                        _item1__function__arguments = _item1__function.get(
+                            "arguments", UNSET
+                        )
+                        if not (
+                            _item1__function__arguments.__class__ is str
+                            or _item1__function__arguments is None
+                            or _item1__function__arguments is UNSET
+                            or isinstance(_item1__function__arguments, str)
+                        ):
+                            raise MalformedDataError(
+                                f"choices[{choices.index(_item0)}].delta.tool_calls[{_item0__delta__tool_calls.index(_item1)}].function.arguments",
+                                "string or null",
+                                _item1__function__arguments,
+                            )
+                        _item1__function__object = FunctionCallDelta(
+                            _item1__function__name,
+                            _item1__function__arguments,
+                        )
+                        if not _item1__function.keys() <= _KEYS_FunctionCallDelta:
+                            _item1__function__object.additional_properties = {
+                                _key: _value
+                                for _key, _value in _item1__function.items()
+                                if _key not in _KEYS_FunctionCallDelta
+                            }
+                            if _drift is not None:
+                                for (
+                                    _key,
+                                    _value,
+                                ) in _item1__function__object.additional_properties.items():
+                                    _drift(
+                                        _path
+                                        + "choices[].delta.tool_calls[].function."
+                                        + _key,
+                                        _value,
+                                    )
+
+                        _item1__function = _item1__function__object
+
+                    _item1__object = ToolCallDelta(
+                        _item1__index,
+                        _item1__id,
+                        _item1__type_,
+                        _item1__function,
+                    )
+                    if not _item1.keys() <= _KEYS_ToolCallDelta:
+                        _item1__object.additional_properties = {
+                            _key: _value
+                            for _key, _value in _item1.items()
+                            if _key not in _KEYS_ToolCallDelta
+                        }
+                        if _drift is not None:
+                            for (
+                                _key,
+                                _value,
+                            ) in _item1__object.additional_properties.items():
+                                _drift(
+                                    _path + "choices[].delta.tool_calls[]." + _key,
+                                    _value,
+                                )
+
+                    _item1 = _item1__object
+
+                    _list1.append(_item1)
+                _item0__delta__tool_calls = _list1
+
+            _item0__delta__object = ChunkDelta(
+                _item0__delta__role,
+                _item0__delta__content,
+                _item0__delta__reasoning_content,
+                _item0__delta__tool_calls,
+            )
+            if not _item0__delta.keys() <= _KEYS_ChunkDelta:
+                _item0__delta__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in _item0__delta.items()
+                    if _key not in _KEYS_ChunkDelta
+                }
+                if _drift is not None:
+                    for (
+                        _key,
+                        _value,
+                    ) in _item0__delta__object.additional_properties.items():
+                        _drift(_path + "choices[].delta." + _key, _value)
+
+            _item0__delta = _item0__delta__object
+
+            _item0__finish_reason = _item0.get("finish_reason", UNSET)
+            if not (
+                _item0__finish_reason is None
+                or _item0__finish_reason
+                in (
+                    "stop",
+                    "eos",
+                    "length",
+                    "tool_calls",
+                )
+                or _item0__finish_reason is UNSET
+            ):
+                if not (
+                    _item0__finish_reason.__class__ is str
+                    or _item0__finish_reason is None
+                    or _item0__finish_reason is UNSET
+                    or isinstance(_item0__finish_reason, str)
+                ):
+                    raise MalformedDataError(
+                        f"choices[{choices.index(_item0)}].finish_reason",
+                        "string or null",
+                        _item0__finish_reason,
+                    )
+                if _drift is not None:
+                    _drift(
+                        _path + "choices[].finish_reason=" + str(_item0__finish_reason),
+                        _item0__finish_reason,
+                    )
+            _item0__object = ChunkChoice(
+                _item0__index,
+                _item0__delta,
+                _item0__finish_reason,
+            )
+            if not _item0.keys() <= _KEYS_ChunkChoice:
+                _item0__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in _item0.items()
+                    if _key not in _KEYS_ChunkChoice
+                }
+                if _drift is not None:
+                    for _key, _value in _item0__object.additional_properties.items():
+                        _drift(_path + "choices[]." + _key, _value)
+
+            _item0 = _item0__object
 
             _list0.append(_item0)
         choices = _list0
 
-        usage = _get("usage", UNSET)
+        usage = src_dict.get("usage", UNSET)
         if usage is not UNSET:
             if usage is None:
                 pass
             elif usage.__class__ is dict or isinstance(usage, Mapping):
-                try:
-                    usage = Usage.from_dict(usage, _drift, _path + "usage.")
-                except MalformedDataError as _error:
-                    _error.add_prefix("usage")
-                    raise
+                try:  # a missing field is read again as UNSET, and named by its check
+                    usage__prompt_tokens = usage["prompt_tokens"]
+                    usage__completion_tokens = usage["completion_tokens"]
+                    usage__total_tokens = usage["total_tokens"]
+                except KeyError:
+                    usage__prompt_tokens = usage.get("prompt_tokens", UNSET)
+                    usage__completion_tokens = usage.get("completion_tokens", UNSET)
+                    usage__total_tokens = usage.get("total_tokens", UNSET)
+                if not (
+                    usage__prompt_tokens.__class__ is int
+                    or (
+                        isinstance(usage__prompt_tokens, int)
+                        and not isinstance(usage__prompt_tokens, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.prompt_tokens", "integer", usage__prompt_tokens
+                    )
+                if not (
+                    usage__completion_tokens.__class__ is int
+                    or (
+                        isinstance(usage__completion_tokens, int)
+                        and not isinstance(usage__completion_tokens, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.completion_tokens", "integer", usage__completion_tokens
+                    )
+                if not (
+                    usage__total_tokens.__class__ is int
+                    or (
+                        isinstance(usage__total_tokens, int)
+                        and not isinstance(usage__total_tokens, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.total_tokens", "integer", usage__total_tokens
+                    )
+                usage__completion_tokens_details = usage.get(
+                    "completion_tokens_details", UNSET
+                )
+                if usage__completion_tokens_details is not UNSET:
+                    if usage__completion_tokens_details is None:
+                        pass
+                    elif (
+                        usage__completion_tokens_details.__class__ is dict
+                        or isinstance(usage__completion_tokens_details, Mapping)
+                    ):
+                        usage__completion_tokens_details__reasoning_tokens = (
+                            usage__completion_tokens_details.get(
+                                "reasoning_tokens", UNSET
+                            )
+                        )
+                        if not (
+                            usage__completion_tokens_details__reasoning_tokens.__class__
+                            is int
+                            or usage__completion_tokens_details__reasoning_tokens
+                            is UNSET
+                            or (
+                                isinstance(
+                                    usage__completion_tokens_details__reasoning_tokens,
+                                    int,
+                                )
+                                and not isinstance(
+                                    usage__completion_tokens_details__reasoning_tokens,
+                                    bool,
+                                )
+                            )
+                        ):
+                            raise MalformedDataError(
+                                "usage.completion_tokens_details.reasoning_tokens",
+                                "integer",
+                                usage__completion_tokens_details__reasoning_tokens,
+                            )
+                        usage__completion_tokens_details__object = (
+                            CompletionTokensDetails(
+                                usage__completion_tokens_details__reasoning_tokens,
+                            )
+                        )
+                        if (
+                            not usage__completion_tokens_details.keys()
+                            <= _KEYS_CompletionTokensDetails
+                        ):
+                            usage__completion_tokens_details__object.additional_properties = {
+                                _key: _value
+                                for _key, _value in usage__completion_tokens_details.items()
+                                if _key not in _KEYS_CompletionTokensDetails
+                            }
+                            if _drift is not None:
+                                for (
+                                    _key,
+                                    _value,
+                                ) in usage__completion_tokens_details__object.additional_properties.items():
+                                    _drift(
+                                        _path
+                                        + "usage.completion_tokens_details."
+                                        + _key,
+                                        _value,
+                                    )
+
+                        usage__completion_tokens_details = (
+                            usage__completion_tokens_details__object
+                        )
+
+                    else:
+                        raise MalformedDataError(
+                            "usage.completion_tokens_details",
+                            "object or null",
+                            usage__completion_tokens_details,
+                        )
+
+                usage__prompt_tokens_details = usage.get("prompt_tokens_details", UNSET)
+                if usage__prompt_tokens_details is not UNSET:
+                    if usage__prompt_tokens_details is None:
+                        pass
+                    elif usage__prompt_tokens_details.__class__ is dict or isinstance(
+                        usage__prompt_tokens_details, Mapping
+                    ):
+                        usage__prompt_tokens_details__cached_tokens = (
+                            usage__prompt_tokens_details.get("cached_tokens", UNSET)
+                        )
+                        if not (
+                            usage__prompt_tokens_details__cached_tokens.__class__ is int
+                            or usage__prompt_tokens_details__cached_tokens is UNSET
+                            or (
+                                isinstance(
+                                    usage__prompt_tokens_details__cached_tokens, int
+                                )
+                                and not isinstance(
+                                    usage__prompt_tokens_details__cached_tokens, bool
+                                )
+                            )
+                        ):
+                            raise MalformedDataError(
+                                "usage.prompt_tokens_details.cached_tokens",
+                                "integer",
+                                usage__prompt_tokens_details__cached_tokens,
+                            )
+                        usage__prompt_tokens_details__object = PromptTokensDetails(
+                            usage__prompt_tokens_details__cached_tokens,
+                        )
+                        if (
+                            not usage__prompt_tokens_details.keys()
+                            <= _KEYS_PromptTokensDetails
+                        ):
+                            usage__prompt_tokens_details__object.additional_properties = {
+                                _key: _value
+                                for _key, _value in usage__prompt_tokens_details.items()
+                                if _key not in _KEYS_PromptTokensDetails
+                            }
+                            if _drift is not None:
+                                for (
+                                    _key,
+                                    _value,
+                                ) in usage__prompt_tokens_details__object.additional_properties.items():
+                                    _drift(
+                                        _path + "usage.prompt_tokens_details." + _key,
+                                        _value,
+                                    )
+
+                        usage__prompt_tokens_details = (
+                            usage__prompt_tokens_details__object
+                        )
+
+                    else:
+                        raise MalformedDataError(
+                            "usage.prompt_tokens_details",
+                            "object or null",
+                            usage__prompt_tokens_details,
+                        )
+
+                usage__prompt_cache_hit_tokens = usage.get(
+                    "prompt_cache_hit_tokens", UNSET
+                )
+                if not (
+                    usage__prompt_cache_hit_tokens.__class__ is int
+                    or usage__prompt_cache_hit_tokens is UNSET
+                    or (
+                        isinstance(usage__prompt_cache_hit_tokens, int)
+                        and not isinstance(usage__prompt_cache_hit_tokens, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.prompt_cache_hit_tokens",
+                        "integer",
+                        usage__prompt_cache_hit_tokens,
+                    )
+                usage__prompt_cache_miss_tokens = usage.get(
+                    "prompt_cache_miss_tokens", UNSET
+                )
+                if not (
+                    usage__prompt_cache_miss_tokens.__class__ is int
+                    or usage__prompt_cache_miss_tokens is UNSET
+                    or (
+                        isinstance(usage__prompt_cache_miss_tokens, int)
+                        and not isinstance(usage__prompt_cache_miss_tokens, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.prompt_cache_miss_tokens",
+                        "integer",
+                        usage__prompt_cache_miss_tokens,
+                    )
+                usage__object = Usage(
+                    usage__prompt_tokens,
+                    usage__completion_tokens,
+                    usage__total_tokens,
+                    usage__completion_tokens_details,
+                    usage__prompt_tokens_details,
+                    usage__prompt_cache_hit_tokens,
+                    usage__prompt_cache_miss_tokens,
+                )
+                if not usage.keys() <= _KEYS_Usage:
+                    usage__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in usage.items()
+                        if _key not in _KEYS_Usage
+                    }
+                    if _drift is not None:
+                        for _key, _value in usage__object.additional_properties.items():
+                            _drift(_path + "usage." + _key, _value)
+
+                usage = usage__object
 
             else:
                 raise MalformedDataError("usage", "object or null", usage)
 
-        system_fingerprint = _get("system_fingerprint", UNSET)
+        system_fingerprint = src_dict.get("system_fingerprint", UNSET)
         if not (
-            (isinstance(system_fingerprint, str) or system_fingerprint is None)
+            system_fingerprint.__class__ is str
+            or system_fingerprint is None
             or system_fingerprint is UNSET
+            or isinstance(system_fingerprint, str)
         ):
             raise MalformedDataError(
                 "system_fingerprint", "string or null", system_fingerprint
@@ -135,12 +688,16 @@ class ChatCompletionChunk:
             usage,
             system_fingerprint,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ChatCompletionChunk:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ChatCompletionChunk
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -11,7 +11,10 @@ from ..models.assistant_message import AssistantMessage
 from ..models.chat_completion_request_reasoning_effort import (
     ChatCompletionRequestReasoningEffort,
 )
+from ..models.function_definition import FunctionDefinition
+from ..models.function_definition_parameters import FunctionDefinitionParameters
 from ..models.named_tool_choice import NamedToolChoice
+from ..models.named_tool_choice_function import NamedToolChoiceFunction
 from ..models.response_format import ResponseFormat
 from ..models.system_message import SystemMessage
 from ..models.tool import Tool
@@ -20,10 +23,7 @@ from ..models.tool_message import ToolMessage
 from ..models.user_message import UserMessage
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChatCompletionRequest")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_ChatCompletionRequest: frozenset[str] = frozenset(
     (
         "model",
         "messages",
@@ -46,6 +46,32 @@ _KEYS: frozenset[str] = frozenset(
         "suffix",
     )
 )
+_KEYS_ResponseFormat: frozenset[str] = frozenset(("type",))
+_KEYS_Tool: frozenset[str] = frozenset(
+    (
+        "type",
+        "function",
+    )
+)
+_KEYS_FunctionDefinition: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    )
+)
+_KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
+_KEYS_NamedToolChoice: frozenset[str] = frozenset(
+    (
+        "type",
+        "function",
+    )
+)
+_KEYS_NamedToolChoiceFunction: frozenset[str] = frozenset(("name",))
+
+
+T = TypeVar("T", bound="ChatCompletionRequest")
 
 
 @_attrs_define
@@ -182,15 +208,18 @@ class ChatCompletionRequest:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        model = _get("model", UNSET)
-        if not (isinstance(model, str)):
+        try:  # a missing field is read again as UNSET, and named by its check
+            model = src_dict["model"]
+            messages = src_dict["messages"]
+        except KeyError:
+            model = src_dict.get("model", UNSET)
+            messages = src_dict.get("messages", UNSET)
+        if not (model.__class__ is str or isinstance(model, str)):
             raise MalformedDataError("model", "string", model)
-        messages = _get("messages", UNSET)
         if messages.__class__ is not list:
             raise MalformedDataError("messages", "array", messages)
         _list0 = []
-        for _i0, _item0 in enumerate(messages):
+        for _item0 in messages:
             if _item0.__class__ is dict or isinstance(_item0, Mapping):
                 try:
                     _item0 = SystemMessage.from_dict(
@@ -213,36 +242,43 @@ class ChatCompletionRequest:
                                 )
                             except MalformedDataError:
                                 raise MalformedDataError(
-                                    f"messages[{_i0}]",
+                                    f"messages[{messages.index(_item0)}]",
                                     "SystemMessage or UserMessage or AssistantMessage or ToolMessage",
                                     _item0,
                                 ) from None
 
             else:
-                raise MalformedDataError(f"messages[{_i0}]", "object", _item0)
+                raise MalformedDataError(
+                    f"messages[{messages.index(_item0)}]", "object", _item0
+                )
 
             _list0.append(_item0)
         messages = _list0
 
-        stream = _get("stream", UNSET)
+        stream = src_dict.get("stream", UNSET)
         if not (stream.__class__ is bool or stream is UNSET):
             raise MalformedDataError("stream", "boolean", stream)
-        max_tokens = _get("max_tokens", UNSET)
+        max_tokens = src_dict.get("max_tokens", UNSET)
         if not (
-            (isinstance(max_tokens, int) and max_tokens.__class__ is not bool)
+            max_tokens.__class__ is int
             or max_tokens is UNSET
+            or (isinstance(max_tokens, int) and not isinstance(max_tokens, bool))
         ):
             raise MalformedDataError("max_tokens", "integer", max_tokens)
-        enable_thinking = _get("enable_thinking", UNSET)
+        enable_thinking = src_dict.get("enable_thinking", UNSET)
         if not (enable_thinking.__class__ is bool or enable_thinking is UNSET):
             raise MalformedDataError("enable_thinking", "boolean", enable_thinking)
-        thinking_budget = _get("thinking_budget", UNSET)
+        thinking_budget = src_dict.get("thinking_budget", UNSET)
         if not (
-            (isinstance(thinking_budget, int) and thinking_budget.__class__ is not bool)
+            thinking_budget.__class__ is int
             or thinking_budget is UNSET
+            or (
+                isinstance(thinking_budget, int)
+                and not isinstance(thinking_budget, bool)
+            )
         ):
             raise MalformedDataError("thinking_budget", "integer", thinking_budget)
-        reasoning_effort = _get("reasoning_effort", UNSET)
+        reasoning_effort = src_dict.get("reasoning_effort", UNSET)
         if not (
             reasoning_effort
             in (
@@ -254,85 +290,260 @@ class ChatCompletionRequest:
             raise MalformedDataError(
                 "reasoning_effort", "one of 'high', 'max'", reasoning_effort
             )
-        min_p = _get("min_p", UNSET)
+        min_p = src_dict.get("min_p", UNSET)
         if not (
-            (isinstance(min_p, (int, float)) and min_p.__class__ is not bool)
+            min_p.__class__ is float
+            or min_p.__class__ is int
             or min_p is UNSET
+            or (isinstance(min_p, (int, float)) and not isinstance(min_p, bool))
         ):
             raise MalformedDataError("min_p", "number", min_p)
-        stop = _get("stop", UNSET)
+        stop = src_dict.get("stop", UNSET)
         if stop is not UNSET:
-            if isinstance(stop, str) or stop is None:
+            if stop.__class__ is str or isinstance(stop, str) or stop is None:
                 pass
             elif stop.__class__ is list:
                 if stop.__class__ is not list:
                     raise MalformedDataError("stop", "array", stop)
-                for _i0, _item0 in enumerate(stop):
-                    if not isinstance(_item0, str):
-                        raise MalformedDataError(f"stop[{_i0}]", "string", _item0)
+                for _item0 in stop:
+                    if not (_item0.__class__ is str or isinstance(_item0, str)):
+                        raise MalformedDataError(
+                            f"stop[{stop.index(_item0)}]", "string", _item0
+                        )
 
             else:
                 raise MalformedDataError("stop", "string, array or null", stop)
 
-        temperature = _get("temperature", UNSET)
+        temperature = src_dict.get("temperature", UNSET)
         if not (
-            (
-                isinstance(temperature, (int, float))
-                and temperature.__class__ is not bool
-            )
+            temperature.__class__ is float
+            or temperature.__class__ is int
             or temperature is UNSET
+            or (
+                isinstance(temperature, (int, float))
+                and not isinstance(temperature, bool)
+            )
         ):
             raise MalformedDataError("temperature", "number", temperature)
-        top_p = _get("top_p", UNSET)
+        top_p = src_dict.get("top_p", UNSET)
         if not (
-            (isinstance(top_p, (int, float)) and top_p.__class__ is not bool)
+            top_p.__class__ is float
+            or top_p.__class__ is int
             or top_p is UNSET
+            or (isinstance(top_p, (int, float)) and not isinstance(top_p, bool))
         ):
             raise MalformedDataError("top_p", "number", top_p)
-        top_k = _get("top_k", UNSET)
+        top_k = src_dict.get("top_k", UNSET)
         if not (
-            (isinstance(top_k, (int, float)) and top_k.__class__ is not bool)
+            top_k.__class__ is float
+            or top_k.__class__ is int
             or top_k is UNSET
+            or (isinstance(top_k, (int, float)) and not isinstance(top_k, bool))
         ):
             raise MalformedDataError("top_k", "number", top_k)
-        frequency_penalty = _get("frequency_penalty", UNSET)
+        frequency_penalty = src_dict.get("frequency_penalty", UNSET)
         if not (
-            (
-                isinstance(frequency_penalty, (int, float))
-                and frequency_penalty.__class__ is not bool
-            )
+            frequency_penalty.__class__ is float
+            or frequency_penalty.__class__ is int
             or frequency_penalty is UNSET
+            or (
+                isinstance(frequency_penalty, (int, float))
+                and not isinstance(frequency_penalty, bool)
+            )
         ):
             raise MalformedDataError("frequency_penalty", "number", frequency_penalty)
-        n = _get("n", UNSET)
-        if not ((isinstance(n, int) and n.__class__ is not bool) or n is UNSET):
+        n = src_dict.get("n", UNSET)
+        if not (
+            n.__class__ is int
+            or n is UNSET
+            or (isinstance(n, int) and not isinstance(n, bool))
+        ):
             raise MalformedDataError("n", "integer", n)
-        response_format = _get("response_format", UNSET)
+        response_format = src_dict.get("response_format", UNSET)
         if response_format is not UNSET:
-            try:
-                response_format = ResponseFormat.from_dict(
-                    response_format, _drift, _path + "response_format."
+            if response_format.__class__ is not dict and not isinstance(
+                response_format, Mapping
+            ):
+                raise MalformedDataError("response_format", "object", response_format)
+            try:  # a missing field is read again as UNSET, and named by its check
+                response_format__type_ = response_format["type"]
+            except KeyError:
+                response_format__type_ = response_format.get("type", UNSET)
+            if not (
+                response_format__type_
+                in (
+                    "json_object",
+                    "text",
                 )
-            except MalformedDataError as _error:
-                _error.add_prefix("response_format")
-                raise
+            ):
+                raise MalformedDataError(
+                    "response_format.type",
+                    "one of 'json_object', 'text'",
+                    response_format__type_,
+                )
+            response_format__object = ResponseFormat(
+                response_format__type_,
+            )
+            if not response_format.keys() <= _KEYS_ResponseFormat:
+                response_format__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in response_format.items()
+                    if _key not in _KEYS_ResponseFormat
+                }
+                if _drift is not None:
+                    for (
+                        _key,
+                        _value,
+                    ) in response_format__object.additional_properties.items():
+                        _drift(_path + "response_format." + _key, _value)
 
-        tools = _get("tools", UNSET)
+            response_format = response_format__object
+
+        tools = src_dict.get("tools", UNSET)
         if tools is not UNSET:
             if tools.__class__ is not list:
                 raise MalformedDataError("tools", "array", tools)
             _list0 = []
-            for _i0, _item0 in enumerate(tools):
-                try:
-                    _item0 = Tool.from_dict(_item0, _drift, _path + "tools[].")
-                except MalformedDataError as _error:
-                    _error.add_prefix(f"tools[{_i0}]")
-                    raise
+            for _item0 in tools:
+                if _item0.__class__ is not dict and not isinstance(_item0, Mapping):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}]", "object", _item0
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    _item0__type_ = _item0["type"]
+                    _item0__function = _item0["function"]
+                except KeyError:
+                    _item0__type_ = _item0.get("type", UNSET)
+                    _item0__function = _item0.get("function", UNSET)
+                if not (_item0__type_ == "function"):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}].type",
+                        "'function'",
+                        _item0__type_,
+                    )
+                if _item0__function.__class__ is not dict and not isinstance(
+                    _item0__function, Mapping
+                ):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}].function",
+                        "object",
+                        _item0__function,
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    _item0__function__name = _item0__function["name"]
+                except KeyError:
+                    _item0__function__name = _item0__function.get("name", UNSET)
+                if not (
+                    _item0__function__name.__class__ is str
+                    or isinstance(_item0__function__name, str)
+                ):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}].function.name",
+                        "string",
+                        _item0__function__name,
+                    )
+                _item0__function__description = _item0__function.get(
+                    "description", UNSET
+                )
+                if not (
+                    _item0__function__description.__class__ is str
+                    or _item0__function__description is UNSET
+                    or isinstance(_item0__function__description, str)
+                ):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}].function.description",
+                        "string",
+                        _item0__function__description,
+                    )
+                _item0__function__parameters = _item0__function.get("parameters", UNSET)
+                if _item0__function__parameters is not UNSET:
+                    if (
+                        _item0__function__parameters.__class__ is not dict
+                        and not isinstance(_item0__function__parameters, Mapping)
+                    ):
+                        raise MalformedDataError(
+                            f"tools[{tools.index(_item0)}].function.parameters",
+                            "object",
+                            _item0__function__parameters,
+                        )
+                    _item0__function__parameters__object = (
+                        FunctionDefinitionParameters()
+                    )
+                    if (
+                        not _item0__function__parameters.keys()
+                        <= _KEYS_FunctionDefinitionParameters
+                    ):
+                        _item0__function__parameters__object.additional_properties = {
+                            _key: _value
+                            for _key, _value in _item0__function__parameters.items()
+                            if _key not in _KEYS_FunctionDefinitionParameters
+                        }
+                        if _drift is not None:
+                            for (
+                                _key,
+                                _value,
+                            ) in _item0__function__parameters__object.additional_properties.items():
+                                _drift(
+                                    _path + "tools[].function.parameters." + _key,
+                                    _value,
+                                )
+
+                    _item0__function__parameters = _item0__function__parameters__object
+
+                _item0__function__strict = _item0__function.get("strict", UNSET)
+                if not (
+                    _item0__function__strict.__class__ is bool
+                    or _item0__function__strict is UNSET
+                ):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}].function.strict",
+                        "boolean",
+                        _item0__function__strict,
+                    )
+                _item0__function__object = FunctionDefinition(
+                    _item0__function__name,
+                    _item0__function__description,
+                    _item0__function__parameters,
+                    _item0__function__strict,
+                )
+                if not _item0__function.keys() <= _KEYS_FunctionDefinition:
+                    _item0__function__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in _item0__function.items()
+                        if _key not in _KEYS_FunctionDefinition
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in _item0__function__object.additional_properties.items():
+                            _drift(_path + "tools[].function." + _key, _value)
+
+                _item0__function = _item0__function__object
+
+                _item0__object = Tool(
+                    _item0__type_,
+                    _item0__function,
+                )
+                if not _item0.keys() <= _KEYS_Tool:
+                    _item0__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in _item0.items()
+                        if _key not in _KEYS_Tool
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in _item0__object.additional_properties.items():
+                            _drift(_path + "tools[]." + _key, _value)
+
+                _item0 = _item0__object
 
                 _list0.append(_item0)
             tools = _list0
 
-        tool_choice = _get("tool_choice", UNSET)
+        tool_choice = src_dict.get("tool_choice", UNSET)
         if tool_choice is not UNSET:
             if tool_choice in (
                 "auto",
@@ -341,13 +552,75 @@ class ChatCompletionRequest:
             ):
                 pass
             elif tool_choice.__class__ is dict or isinstance(tool_choice, Mapping):
-                try:
-                    tool_choice = NamedToolChoice.from_dict(
-                        tool_choice, _drift, _path + "tool_choice."
+                try:  # a missing field is read again as UNSET, and named by its check
+                    tool_choice__type_ = tool_choice["type"]
+                    tool_choice__function = tool_choice["function"]
+                except KeyError:
+                    tool_choice__type_ = tool_choice.get("type", UNSET)
+                    tool_choice__function = tool_choice.get("function", UNSET)
+                if not (tool_choice__type_ == "function"):
+                    raise MalformedDataError(
+                        "tool_choice.type", "'function'", tool_choice__type_
                     )
-                except MalformedDataError as _error:
-                    _error.add_prefix("tool_choice")
-                    raise
+                if tool_choice__function.__class__ is not dict and not isinstance(
+                    tool_choice__function, Mapping
+                ):
+                    raise MalformedDataError(
+                        "tool_choice.function", "object", tool_choice__function
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    tool_choice__function__name = tool_choice__function["name"]
+                except KeyError:
+                    tool_choice__function__name = tool_choice__function.get(
+                        "name", UNSET
+                    )
+                if not (
+                    tool_choice__function__name.__class__ is str
+                    or isinstance(tool_choice__function__name, str)
+                ):
+                    raise MalformedDataError(
+                        "tool_choice.function.name",
+                        "string",
+                        tool_choice__function__name,
+                    )
+                tool_choice__function__object = NamedToolChoiceFunction(
+                    tool_choice__function__name,
+                )
+                if not tool_choice__function.keys() <= _KEYS_NamedToolChoiceFunction:
+                    tool_choice__function__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in tool_choice__function.items()
+                        if _key not in _KEYS_NamedToolChoiceFunction
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in (
+                            tool_choice__function__object.additional_properties.items()
+                        ):
+                            _drift(_path + "tool_choice.function." + _key, _value)
+
+                tool_choice__function = tool_choice__function__object
+
+                tool_choice__object = NamedToolChoice(
+                    tool_choice__type_,
+                    tool_choice__function,
+                )
+                if not tool_choice.keys() <= _KEYS_NamedToolChoice:
+                    tool_choice__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in tool_choice.items()
+                        if _key not in _KEYS_NamedToolChoice
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in tool_choice__object.additional_properties.items():
+                            _drift(_path + "tool_choice." + _key, _value)
+
+                tool_choice = tool_choice__object
 
             else:
                 raise MalformedDataError(
@@ -356,11 +629,11 @@ class ChatCompletionRequest:
                     tool_choice,
                 )
 
-        prefix = _get("prefix", UNSET)
-        if not (isinstance(prefix, str) or prefix is UNSET):
+        prefix = src_dict.get("prefix", UNSET)
+        if not (prefix.__class__ is str or prefix is UNSET or isinstance(prefix, str)):
             raise MalformedDataError("prefix", "string", prefix)
-        suffix = _get("suffix", UNSET)
-        if not (isinstance(suffix, str) or suffix is UNSET):
+        suffix = src_dict.get("suffix", UNSET)
+        if not (suffix.__class__ is str or suffix is UNSET or isinstance(suffix, str)):
             raise MalformedDataError("suffix", "string", suffix)
         _object = cls(
             model,
@@ -383,12 +656,16 @@ class ChatCompletionRequest:
             prefix,
             suffix,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ChatCompletionRequest:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ChatCompletionRequest
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

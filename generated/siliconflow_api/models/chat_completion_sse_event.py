@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChatCompletionSseEvent")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_ChatCompletionSseEvent: frozenset[str] = frozenset(
     (
         "data",
         "event",
         "id",
     )
 )
+
+
+T = TypeVar("T", bound="ChatCompletionSseEvent")
 
 
 @_attrs_define
@@ -56,27 +56,33 @@ class ChatCompletionSseEvent:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        data = _get("data", UNSET)
-        if not (data == "[DONE]" or isinstance(data, str)):
+        try:  # a missing field is read again as UNSET, and named by its check
+            data = src_dict["data"]
+        except KeyError:
+            data = src_dict.get("data", UNSET)
+        if not (data == "[DONE]" or data.__class__ is str or isinstance(data, str)):
             raise MalformedDataError("data", "'[DONE]' or string", data)
-        event = _get("event", UNSET)
-        if not (isinstance(event, str) or event is UNSET):
+        event = src_dict.get("event", UNSET)
+        if not (event.__class__ is str or event is UNSET or isinstance(event, str)):
             raise MalformedDataError("event", "string", event)
-        id = _get("id", UNSET)
-        if not (isinstance(id, str) or id is UNSET):
+        id = src_dict.get("id", UNSET)
+        if not (id.__class__ is str or id is UNSET or isinstance(id, str)):
             raise MalformedDataError("id", "string", id)
         _object = cls(
             data,
             event,
             id,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ChatCompletionSseEvent:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ChatCompletionSseEvent
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

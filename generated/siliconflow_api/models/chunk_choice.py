@@ -8,19 +8,42 @@ from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
 from ..models.chunk_delta import ChunkDelta
+from ..models.function_call_delta import FunctionCallDelta
+from ..models.tool_call_delta import ToolCallDelta
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChunkChoice")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_ChunkChoice: frozenset[str] = frozenset(
     (
         "index",
         "delta",
         "finish_reason",
     )
 )
-_FINISH_REASON_KNOWN = frozenset(("stop", "eos", "length", "tool_calls", None, UNSET))
+_KEYS_ChunkDelta: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "reasoning_content",
+        "tool_calls",
+    )
+)
+_KEYS_ToolCallDelta: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+        "function",
+    )
+)
+_KEYS_FunctionCallDelta: frozenset[str] = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
+
+
+T = TypeVar("T", bound="ChunkChoice")
 
 
 @_attrs_define
@@ -59,36 +82,240 @@ class ChunkChoice:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        index = _get("index", UNSET)
-        if not (isinstance(index, int) and index.__class__ is not bool):
-            raise MalformedDataError("index", "integer", index)
-        delta = _get("delta", UNSET)
-        try:
-            delta = ChunkDelta.from_dict(delta, _drift, _path + "delta.")
-        except MalformedDataError as _error:
-            _error.add_prefix("delta")
-            raise
-
-        finish_reason = _get("finish_reason", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            index = src_dict["index"]
+            delta = src_dict["delta"]
+        except KeyError:
+            index = src_dict.get("index", UNSET)
+            delta = src_dict.get("delta", UNSET)
         if not (
-            (isinstance(finish_reason, str) or finish_reason is None)
+            index.__class__ is int
+            or (isinstance(index, int) and not isinstance(index, bool))
+        ):
+            raise MalformedDataError("index", "integer", index)
+        if delta.__class__ is not dict and not isinstance(delta, Mapping):
+            raise MalformedDataError("delta", "object", delta)
+        delta__role = delta.get("role", UNSET)
+        if not (
+            delta__role is None or delta__role == "assistant" or delta__role is UNSET
+        ):
+            if not (
+                delta__role.__class__ is str
+                or delta__role is None
+                or delta__role is UNSET
+                or isinstance(delta__role, str)
+            ):
+                raise MalformedDataError("delta.role", "string or null", delta__role)
+            if _drift is not None:
+                _drift(_path + "delta.role=" + str(delta__role), delta__role)
+        delta__content = delta.get("content", UNSET)
+        if not (
+            delta__content.__class__ is str
+            or delta__content is None
+            or delta__content is UNSET
+            or isinstance(delta__content, str)
+        ):
+            raise MalformedDataError("delta.content", "string or null", delta__content)
+        delta__reasoning_content = delta.get("reasoning_content", UNSET)
+        if not (
+            delta__reasoning_content.__class__ is str
+            or delta__reasoning_content is None
+            or delta__reasoning_content is UNSET
+            or isinstance(delta__reasoning_content, str)
+        ):
+            raise MalformedDataError(
+                "delta.reasoning_content", "string or null", delta__reasoning_content
+            )
+        delta__tool_calls = delta.get("tool_calls", UNSET)
+        if delta__tool_calls is not UNSET:
+            if delta__tool_calls.__class__ is not list:
+                raise MalformedDataError("delta.tool_calls", "array", delta__tool_calls)
+            _list0 = []
+            for _item0 in delta__tool_calls:
+                if _item0.__class__ is not dict and not isinstance(_item0, Mapping):
+                    raise MalformedDataError(
+                        f"delta.tool_calls[{delta__tool_calls.index(_item0)}]",
+                        "object",
+                        _item0,
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    _item0__index = _item0["index"]
+                except KeyError:
+                    _item0__index = _item0.get("index", UNSET)
+                if not (
+                    _item0__index.__class__ is int
+                    or (
+                        isinstance(_item0__index, int)
+                        and not isinstance(_item0__index, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        f"delta.tool_calls[{delta__tool_calls.index(_item0)}].index",
+                        "integer",
+                        _item0__index,
+                    )
+                _item0__id = _item0.get("id", UNSET)
+                if not (
+                    _item0__id.__class__ is str
+                    or _item0__id is None
+                    or _item0__id is UNSET
+                    or isinstance(_item0__id, str)
+                ):
+                    raise MalformedDataError(
+                        f"delta.tool_calls[{delta__tool_calls.index(_item0)}].id",
+                        "string or null",
+                        _item0__id,
+                    )
+                _item0__type_ = _item0.get("type", UNSET)
+                if not (
+                    _item0__type_.__class__ is str
+                    or _item0__type_ is None
+                    or _item0__type_ is UNSET
+                    or isinstance(_item0__type_, str)
+                ):
+                    raise MalformedDataError(
+                        f"delta.tool_calls[{delta__tool_calls.index(_item0)}].type",
+                        "string or null",
+                        _item0__type_,
+                    )
+                _item0__function = _item0.get("function", UNSET)
+                if _item0__function is not UNSET:
+                    if _item0__function.__class__ is not dict and not isinstance(
+                        _item0__function, Mapping
+                    ):
+                        raise MalformedDataError(
+                            f"delta.tool_calls[{delta__tool_calls.index(_item0)}].function",
+                            "object",
+                            _item0__function,
+                        )
+                    _item0__function__name = _item0__function.get("name", UNSET)
+                    if not (
+                        _item0__function__name.__class__ is str
+                        or _item0__function__name is None
+                        or _item0__function__name is UNSET
+                        or isinstance(_item0__function__name, str)
+                    ):
+                        raise MalformedDataError(
+                            f"delta.tool_calls[{delta__tool_calls.index(_item0)}].function.name",
+                            "string or null",
+                            _item0__function__name,
+                        )
+                    _item0__function__arguments = _item0__function.get(
+                        "arguments", UNSET
+                    )
+                    if not (
+                        _item0__function__arguments.__class__ is str
+                        or _item0__function__arguments is None
+                        or _item0__function__arguments is UNSET
+                        or isinstance(_item0__function__arguments, str)
+                    ):
+                        raise MalformedDataError(
+                            f"delta.tool_calls[{delta__tool_calls.index(_item0)}].function.arguments",
+                            "string or null",
+                            _item0__function__arguments,
+                        )
+                    _item0__function__object = FunctionCallDelta(
+                        _item0__function__name,
+                        _item0__function__arguments,
+                    )
+                    if not _item0__function.keys() <= _KEYS_FunctionCallDelta:
+                        _item0__function__object.additional_properties = {
+                            _key: _value
+                            for _key, _value in _item0__function.items()
+                            if _key not in _KEYS_FunctionCallDelta
+                        }
+                        if _drift is not None:
+                            for (
+                                _key,
+                                _value,
+                            ) in _item0__function__object.additional_properties.items():
+                                _drift(
+                                    _path + "delta.tool_calls[].function." + _key,
+                                    _value,
+                                )
+
+                    _item0__function = _item0__function__object
+
+                _item0__object = ToolCallDelta(
+                    _item0__index,
+                    _item0__id,
+                    _item0__type_,
+                    _item0__function,
+                )
+                if not _item0.keys() <= _KEYS_ToolCallDelta:
+                    _item0__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in _item0.items()
+                        if _key not in _KEYS_ToolCallDelta
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in _item0__object.additional_properties.items():
+                            _drift(_path + "delta.tool_calls[]." + _key, _value)
+
+                _item0 = _item0__object
+
+                _list0.append(_item0)
+            delta__tool_calls = _list0
+
+        delta__object = ChunkDelta(
+            delta__role,
+            delta__content,
+            delta__reasoning_content,
+            delta__tool_calls,
+        )
+        if not delta.keys() <= _KEYS_ChunkDelta:
+            delta__object.additional_properties = {
+                _key: _value
+                for _key, _value in delta.items()
+                if _key not in _KEYS_ChunkDelta
+            }
+            if _drift is not None:
+                for _key, _value in delta__object.additional_properties.items():
+                    _drift(_path + "delta." + _key, _value)
+
+        delta = delta__object
+
+        finish_reason = src_dict.get("finish_reason", UNSET)
+        if not (
+            finish_reason is None
+            or finish_reason
+            in (
+                "stop",
+                "eos",
+                "length",
+                "tool_calls",
+            )
             or finish_reason is UNSET
         ):
-            raise MalformedDataError("finish_reason", "string or null", finish_reason)
-        if _drift is not None and finish_reason not in _FINISH_REASON_KNOWN:
-            _drift(_path + "finish_reason=" + str(finish_reason), finish_reason)
+            if not (
+                finish_reason.__class__ is str
+                or finish_reason is None
+                or finish_reason is UNSET
+                or isinstance(finish_reason, str)
+            ):
+                raise MalformedDataError(
+                    "finish_reason", "string or null", finish_reason
+                )
+            if _drift is not None:
+                _drift(_path + "finish_reason=" + str(finish_reason), finish_reason)
         _object = cls(
             index,
             delta,
             finish_reason,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ChunkChoice:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ChunkChoice
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

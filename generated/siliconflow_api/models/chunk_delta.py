@@ -7,13 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..models.function_call_delta import FunctionCallDelta
 from ..models.tool_call_delta import ToolCallDelta
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChunkDelta")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_ChunkDelta: frozenset[str] = frozenset(
     (
         "role",
         "content",
@@ -21,7 +19,23 @@ _KEYS: frozenset[str] = frozenset(
         "tool_calls",
     )
 )
-_ROLE_KNOWN = frozenset(("assistant", None, UNSET))
+_KEYS_ToolCallDelta: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+        "function",
+    )
+)
+_KEYS_FunctionCallDelta: frozenset[str] = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
+
+
+T = TypeVar("T", bound="ChunkDelta")
 
 
 @_attrs_define
@@ -64,36 +78,160 @@ class ChunkDelta:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        role = _get("role", UNSET)
-        if not ((isinstance(role, str) or role is None) or role is UNSET):
-            raise MalformedDataError("role", "string or null", role)
-        if _drift is not None and role not in _ROLE_KNOWN:
-            _drift(_path + "role=" + str(role), role)
-        content = _get("content", UNSET)
-        if not ((isinstance(content, str) or content is None) or content is UNSET):
-            raise MalformedDataError("content", "string or null", content)
-        reasoning_content = _get("reasoning_content", UNSET)
+        role = src_dict.get("role", UNSET)
+        if not (role is None or role == "assistant" or role is UNSET):
+            if not (
+                role.__class__ is str
+                or role is None
+                or role is UNSET
+                or isinstance(role, str)
+            ):
+                raise MalformedDataError("role", "string or null", role)
+            if _drift is not None:
+                _drift(_path + "role=" + str(role), role)
+        content = src_dict.get("content", UNSET)
         if not (
-            (isinstance(reasoning_content, str) or reasoning_content is None)
+            content.__class__ is str
+            or content is None
+            or content is UNSET
+            or isinstance(content, str)
+        ):
+            raise MalformedDataError("content", "string or null", content)
+        reasoning_content = src_dict.get("reasoning_content", UNSET)
+        if not (
+            reasoning_content.__class__ is str
+            or reasoning_content is None
             or reasoning_content is UNSET
+            or isinstance(reasoning_content, str)
         ):
             raise MalformedDataError(
                 "reasoning_content", "string or null", reasoning_content
             )
-        tool_calls = _get("tool_calls", UNSET)
+        tool_calls = src_dict.get("tool_calls", UNSET)
         if tool_calls is not UNSET:
             if tool_calls.__class__ is not list:
                 raise MalformedDataError("tool_calls", "array", tool_calls)
             _list0 = []
-            for _i0, _item0 in enumerate(tool_calls):
-                try:
-                    _item0 = ToolCallDelta.from_dict(
-                        _item0, _drift, _path + "tool_calls[]."
+            for _item0 in tool_calls:
+                if _item0.__class__ is not dict and not isinstance(_item0, Mapping):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}]", "object", _item0
                     )
-                except MalformedDataError as _error:
-                    _error.add_prefix(f"tool_calls[{_i0}]")
-                    raise
+                try:  # a missing field is read again as UNSET, and named by its check
+                    _item0__index = _item0["index"]
+                except KeyError:
+                    _item0__index = _item0.get("index", UNSET)
+                if not (
+                    _item0__index.__class__ is int
+                    or (
+                        isinstance(_item0__index, int)
+                        and not isinstance(_item0__index, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].index",
+                        "integer",
+                        _item0__index,
+                    )
+                _item0__id = _item0.get("id", UNSET)
+                if not (
+                    _item0__id.__class__ is str
+                    or _item0__id is None
+                    or _item0__id is UNSET
+                    or isinstance(_item0__id, str)
+                ):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].id",
+                        "string or null",
+                        _item0__id,
+                    )
+                _item0__type_ = _item0.get("type", UNSET)
+                if not (
+                    _item0__type_.__class__ is str
+                    or _item0__type_ is None
+                    or _item0__type_ is UNSET
+                    or isinstance(_item0__type_, str)
+                ):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].type",
+                        "string or null",
+                        _item0__type_,
+                    )
+                _item0__function = _item0.get("function", UNSET)
+                if _item0__function is not UNSET:
+                    if _item0__function.__class__ is not dict and not isinstance(
+                        _item0__function, Mapping
+                    ):
+                        raise MalformedDataError(
+                            f"tool_calls[{tool_calls.index(_item0)}].function",
+                            "object",
+                            _item0__function,
+                        )
+                    _item0__function__name = _item0__function.get("name", UNSET)
+                    if not (
+                        _item0__function__name.__class__ is str
+                        or _item0__function__name is None
+                        or _item0__function__name is UNSET
+                        or isinstance(_item0__function__name, str)
+                    ):
+                        raise MalformedDataError(
+                            f"tool_calls[{tool_calls.index(_item0)}].function.name",
+                            "string or null",
+                            _item0__function__name,
+                        )
+                    _item0__function__arguments = _item0__function.get(
+                        "arguments", UNSET
+                    )
+                    if not (
+                        _item0__function__arguments.__class__ is str
+                        or _item0__function__arguments is None
+                        or _item0__function__arguments is UNSET
+                        or isinstance(_item0__function__arguments, str)
+                    ):
+                        raise MalformedDataError(
+                            f"tool_calls[{tool_calls.index(_item0)}].function.arguments",
+                            "string or null",
+                            _item0__function__arguments,
+                        )
+                    _item0__function__object = FunctionCallDelta(
+                        _item0__function__name,
+                        _item0__function__arguments,
+                    )
+                    if not _item0__function.keys() <= _KEYS_FunctionCallDelta:
+                        _item0__function__object.additional_properties = {
+                            _key: _value
+                            for _key, _value in _item0__function.items()
+                            if _key not in _KEYS_FunctionCallDelta
+                        }
+                        if _drift is not None:
+                            for (
+                                _key,
+                                _value,
+                            ) in _item0__function__object.additional_properties.items():
+                                _drift(_path + "tool_calls[].function." + _key, _value)
+
+                    _item0__function = _item0__function__object
+
+                _item0__object = ToolCallDelta(
+                    _item0__index,
+                    _item0__id,
+                    _item0__type_,
+                    _item0__function,
+                )
+                if not _item0.keys() <= _KEYS_ToolCallDelta:
+                    _item0__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in _item0.items()
+                        if _key not in _KEYS_ToolCallDelta
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in _item0__object.additional_properties.items():
+                            _drift(_path + "tool_calls[]." + _key, _value)
+
+                _item0 = _item0__object
 
                 _list0.append(_item0)
             tool_calls = _list0
@@ -104,12 +242,16 @@ class ChunkDelta:
             reasoning_content,
             tool_calls,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ChunkDelta:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ChunkDelta
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
+_KEYS_CompletionTokensDetails: frozenset[str] = frozenset(("reasoning_tokens",))
+
+
 T = TypeVar("T", bound="CompletionTokensDetails")
-
-
-_KEYS: frozenset[str] = frozenset(("reasoning_tokens",))
 
 
 @_attrs_define
@@ -41,25 +41,29 @@ class CompletionTokensDetails:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        reasoning_tokens = _get("reasoning_tokens", UNSET)
+        reasoning_tokens = src_dict.get("reasoning_tokens", UNSET)
         if not (
-            (
-                isinstance(reasoning_tokens, int)
-                and reasoning_tokens.__class__ is not bool
-            )
+            reasoning_tokens.__class__ is int
             or reasoning_tokens is UNSET
+            or (
+                isinstance(reasoning_tokens, int)
+                and not isinstance(reasoning_tokens, bool)
+            )
         ):
             raise MalformedDataError("reasoning_tokens", "integer", reasoning_tokens)
         _object = cls(
             reasoning_tokens,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_CompletionTokensDetails:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_CompletionTokensDetails
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ErrorBody")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_ErrorBody: frozenset[str] = frozenset(
     (
         "code",
         "message",
         "data",
     )
 )
+
+
+T = TypeVar("T", bound="ErrorBody")
 
 
 @_attrs_define
@@ -54,25 +54,35 @@ class ErrorBody:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        code = _get("code", UNSET)
-        if not (isinstance(code, int) and code.__class__ is not bool):
+        try:  # a missing field is read again as UNSET, and named by its check
+            code = src_dict["code"]
+            message = src_dict["message"]
+        except KeyError:
+            code = src_dict.get("code", UNSET)
+            message = src_dict.get("message", UNSET)
+        if not (
+            code.__class__ is int
+            or (isinstance(code, int) and not isinstance(code, bool))
+        ):
             raise MalformedDataError("code", "integer", code)
-        message = _get("message", UNSET)
-        if not (isinstance(message, str)):
+        if not (message.__class__ is str or isinstance(message, str)):
             raise MalformedDataError("message", "string", message)
-        data = _get("data", UNSET)
+        data = src_dict.get("data", UNSET)
         _object = cls(
             code,
             message,
             data,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ErrorBody:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ErrorBody
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

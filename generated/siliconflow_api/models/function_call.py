@@ -9,15 +9,15 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET
 
-T = TypeVar("T", bound="FunctionCall")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_FunctionCall: frozenset[str] = frozenset(
     (
         "name",
         "arguments",
     )
 )
+
+
+T = TypeVar("T", bound="FunctionCall")
 
 
 @_attrs_define
@@ -47,23 +47,30 @@ class FunctionCall:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        name = _get("name", UNSET)
-        if not (isinstance(name, str)):
+        try:  # a missing field is read again as UNSET, and named by its check
+            name = src_dict["name"]
+            arguments = src_dict["arguments"]
+        except KeyError:
+            name = src_dict.get("name", UNSET)
+            arguments = src_dict.get("arguments", UNSET)
+        if not (name.__class__ is str or isinstance(name, str)):
             raise MalformedDataError("name", "string", name)
-        arguments = _get("arguments", UNSET)
-        if not (isinstance(arguments, str)):
+        if not (arguments.__class__ is str or isinstance(arguments, str)):
             raise MalformedDataError("arguments", "string", arguments)
         _object = cls(
             name,
             arguments,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_FunctionCall:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_FunctionCall
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

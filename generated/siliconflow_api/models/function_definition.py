@@ -10,10 +10,7 @@ from ..errors import MalformedDataError
 from ..models.function_definition_parameters import FunctionDefinitionParameters
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FunctionDefinition")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_FunctionDefinition: frozenset[str] = frozenset(
     (
         "name",
         "description",
@@ -21,6 +18,10 @@ _KEYS: frozenset[str] = frozenset(
         "strict",
     )
 )
+_KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
+
+
+T = TypeVar("T", bound="FunctionDefinition")
 
 
 @_attrs_define
@@ -59,24 +60,40 @@ class FunctionDefinition:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        name = _get("name", UNSET)
-        if not (isinstance(name, str)):
+        try:  # a missing field is read again as UNSET, and named by its check
+            name = src_dict["name"]
+        except KeyError:
+            name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or isinstance(name, str)):
             raise MalformedDataError("name", "string", name)
-        description = _get("description", UNSET)
-        if not (isinstance(description, str) or description is UNSET):
+        description = src_dict.get("description", UNSET)
+        if not (
+            description.__class__ is str
+            or description is UNSET
+            or isinstance(description, str)
+        ):
             raise MalformedDataError("description", "string", description)
-        parameters = _get("parameters", UNSET)
+        parameters = src_dict.get("parameters", UNSET)
         if parameters is not UNSET:
-            try:
-                parameters = FunctionDefinitionParameters.from_dict(
-                    parameters, _drift, _path + "parameters."
-                )
-            except MalformedDataError as _error:
-                _error.add_prefix("parameters")
-                raise
+            if parameters.__class__ is not dict and not isinstance(parameters, Mapping):
+                raise MalformedDataError("parameters", "object", parameters)
+            parameters__object = FunctionDefinitionParameters()
+            if not parameters.keys() <= _KEYS_FunctionDefinitionParameters:
+                parameters__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in parameters.items()
+                    if _key not in _KEYS_FunctionDefinitionParameters
+                }
+                if _drift is not None:
+                    for (
+                        _key,
+                        _value,
+                    ) in parameters__object.additional_properties.items():
+                        _drift(_path + "parameters." + _key, _value)
 
-        strict = _get("strict", UNSET)
+            parameters = parameters__object
+
+        strict = src_dict.get("strict", UNSET)
         if not (strict.__class__ is bool or strict is UNSET):
             raise MalformedDataError("strict", "boolean", strict)
         _object = cls(
@@ -85,12 +102,16 @@ class FunctionDefinition:
             parameters,
             strict,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_FunctionDefinition:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_FunctionDefinition
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -8,10 +8,10 @@ from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
 
+_KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
+
+
 T = TypeVar("T", bound="FunctionDefinitionParameters")
-
-
-_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -39,12 +39,16 @@ class FunctionDefinitionParameters:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
         _object = cls()
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_FunctionDefinitionParameters:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_FunctionDefinitionParameters
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -10,15 +10,21 @@ from ..errors import MalformedDataError
 from ..models.image_url_part_image_url import ImageUrlPartImageUrl
 from ..types import UNSET
 
-T = TypeVar("T", bound="ImageUrlPart")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_ImageUrlPart: frozenset[str] = frozenset(
     (
         "type",
         "image_url",
     )
 )
+_KEYS_ImageUrlPartImageUrl: frozenset[str] = frozenset(
+    (
+        "url",
+        "detail",
+    )
+)
+
+
+T = TypeVar("T", bound="ImageUrlPart")
 
 
 @_attrs_define
@@ -47,29 +53,65 @@ class ImageUrlPart:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        type_ = _get("type", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            image_url = src_dict["image_url"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            image_url = src_dict.get("image_url", UNSET)
         if not (type_ == "image_url"):
             raise MalformedDataError("type", "'image_url'", type_)
-        image_url = _get("image_url", UNSET)
-        try:
-            image_url = ImageUrlPartImageUrl.from_dict(
-                image_url, _drift, _path + "image_url."
+        if image_url.__class__ is not dict and not isinstance(image_url, Mapping):
+            raise MalformedDataError("image_url", "object", image_url)
+        try:  # a missing field is read again as UNSET, and named by its check
+            image_url__url = image_url["url"]
+        except KeyError:
+            image_url__url = image_url.get("url", UNSET)
+        if not (image_url__url.__class__ is str or isinstance(image_url__url, str)):
+            raise MalformedDataError("image_url.url", "string", image_url__url)
+        image_url__detail = image_url.get("detail", UNSET)
+        if not (
+            image_url__detail
+            in (
+                "auto",
+                "high",
+                "low",
             )
-        except MalformedDataError as _error:
-            _error.add_prefix("image_url")
-            raise
+            or image_url__detail is UNSET
+        ):
+            raise MalformedDataError(
+                "image_url.detail", "one of 'auto', 'high', 'low'", image_url__detail
+            )
+        image_url__object = ImageUrlPartImageUrl(
+            image_url__url,
+            image_url__detail,
+        )
+        if not image_url.keys() <= _KEYS_ImageUrlPartImageUrl:
+            image_url__object.additional_properties = {
+                _key: _value
+                for _key, _value in image_url.items()
+                if _key not in _KEYS_ImageUrlPartImageUrl
+            }
+            if _drift is not None:
+                for _key, _value in image_url__object.additional_properties.items():
+                    _drift(_path + "image_url." + _key, _value)
+
+        image_url = image_url__object
 
         _object = cls(
             type_,
             image_url,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ImageUrlPart:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ImageUrlPart
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -10,15 +10,15 @@ from ..errors import MalformedDataError
 from ..models.media_detail import MediaDetail
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ImageUrlPartImageUrl")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_ImageUrlPartImageUrl: frozenset[str] = frozenset(
     (
         "url",
         "detail",
     )
 )
+
+
+T = TypeVar("T", bound="ImageUrlPartImageUrl")
 
 
 @_attrs_define
@@ -50,11 +50,13 @@ class ImageUrlPartImageUrl:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        url = _get("url", UNSET)
-        if not (isinstance(url, str)):
+        try:  # a missing field is read again as UNSET, and named by its check
+            url = src_dict["url"]
+        except KeyError:
+            url = src_dict.get("url", UNSET)
+        if not (url.__class__ is str or isinstance(url, str)):
             raise MalformedDataError("url", "string", url)
-        detail = _get("detail", UNSET)
+        detail = src_dict.get("detail", UNSET)
         if not (
             detail
             in (
@@ -69,12 +71,16 @@ class ImageUrlPartImageUrl:
             url,
             detail,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ImageUrlPartImageUrl:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ImageUrlPartImageUrl
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

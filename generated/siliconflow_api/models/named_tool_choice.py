@@ -10,15 +10,16 @@ from ..errors import MalformedDataError
 from ..models.named_tool_choice_function import NamedToolChoiceFunction
 from ..types import UNSET
 
-T = TypeVar("T", bound="NamedToolChoice")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_NamedToolChoice: frozenset[str] = frozenset(
     (
         "type",
         "function",
     )
 )
+_KEYS_NamedToolChoiceFunction: frozenset[str] = frozenset(("name",))
+
+
+T = TypeVar("T", bound="NamedToolChoice")
 
 
 @_attrs_define
@@ -47,29 +48,51 @@ class NamedToolChoice:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        type_ = _get("type", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            function = src_dict["function"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            function = src_dict.get("function", UNSET)
         if not (type_ == "function"):
             raise MalformedDataError("type", "'function'", type_)
-        function = _get("function", UNSET)
-        try:
-            function = NamedToolChoiceFunction.from_dict(
-                function, _drift, _path + "function."
-            )
-        except MalformedDataError as _error:
-            _error.add_prefix("function")
-            raise
+        if function.__class__ is not dict and not isinstance(function, Mapping):
+            raise MalformedDataError("function", "object", function)
+        try:  # a missing field is read again as UNSET, and named by its check
+            function__name = function["name"]
+        except KeyError:
+            function__name = function.get("name", UNSET)
+        if not (function__name.__class__ is str or isinstance(function__name, str)):
+            raise MalformedDataError("function.name", "string", function__name)
+        function__object = NamedToolChoiceFunction(
+            function__name,
+        )
+        if not function.keys() <= _KEYS_NamedToolChoiceFunction:
+            function__object.additional_properties = {
+                _key: _value
+                for _key, _value in function.items()
+                if _key not in _KEYS_NamedToolChoiceFunction
+            }
+            if _drift is not None:
+                for _key, _value in function__object.additional_properties.items():
+                    _drift(_path + "function." + _key, _value)
+
+        function = function__object
 
         _object = cls(
             type_,
             function,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_NamedToolChoice:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_NamedToolChoice
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET
 
+_KEYS_NamedToolChoiceFunction: frozenset[str] = frozenset(("name",))
+
+
 T = TypeVar("T", bound="NamedToolChoiceFunction")
-
-
-_KEYS: frozenset[str] = frozenset(("name",))
 
 
 @_attrs_define
@@ -39,19 +39,25 @@ class NamedToolChoiceFunction:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        name = _get("name", UNSET)
-        if not (isinstance(name, str)):
+        try:  # a missing field is read again as UNSET, and named by its check
+            name = src_dict["name"]
+        except KeyError:
+            name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or isinstance(name, str)):
             raise MalformedDataError("name", "string", name)
         _object = cls(
             name,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_NamedToolChoiceFunction:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_NamedToolChoiceFunction
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
+_KEYS_PromptTokensDetails: frozenset[str] = frozenset(("cached_tokens",))
+
+
 T = TypeVar("T", bound="PromptTokensDetails")
-
-
-_KEYS: frozenset[str] = frozenset(("cached_tokens",))
 
 
 @_attrs_define
@@ -40,22 +40,26 @@ class PromptTokensDetails:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        cached_tokens = _get("cached_tokens", UNSET)
+        cached_tokens = src_dict.get("cached_tokens", UNSET)
         if not (
-            (isinstance(cached_tokens, int) and cached_tokens.__class__ is not bool)
+            cached_tokens.__class__ is int
             or cached_tokens is UNSET
+            or (isinstance(cached_tokens, int) and not isinstance(cached_tokens, bool))
         ):
             raise MalformedDataError("cached_tokens", "integer", cached_tokens)
         _object = cls(
             cached_tokens,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_PromptTokensDetails:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_PromptTokensDetails
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -9,15 +9,15 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RateLimitErrorBody")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_RateLimitErrorBody: frozenset[str] = frozenset(
     (
         "message",
         "data",
     )
 )
+
+
+T = TypeVar("T", bound="RateLimitErrorBody")
 
 
 @_attrs_define
@@ -49,21 +49,27 @@ class RateLimitErrorBody:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        message = _get("message", UNSET)
-        if not (isinstance(message, str)):
+        try:  # a missing field is read again as UNSET, and named by its check
+            message = src_dict["message"]
+        except KeyError:
+            message = src_dict.get("message", UNSET)
+        if not (message.__class__ is str or isinstance(message, str)):
             raise MalformedDataError("message", "string", message)
-        data = _get("data", UNSET)
+        data = src_dict.get("data", UNSET)
         _object = cls(
             message,
             data,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_RateLimitErrorBody:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_RateLimitErrorBody
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

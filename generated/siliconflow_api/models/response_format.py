@@ -10,10 +10,10 @@ from ..errors import MalformedDataError
 from ..models.response_format_type import ResponseFormatType
 from ..types import UNSET
 
+_KEYS_ResponseFormat: frozenset[str] = frozenset(("type",))
+
+
 T = TypeVar("T", bound="ResponseFormat")
-
-
-_KEYS: frozenset[str] = frozenset(("type",))
 
 
 @_attrs_define
@@ -42,8 +42,10 @@ class ResponseFormat:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        type_ = _get("type", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
         if not (
             type_
             in (
@@ -55,12 +57,16 @@ class ResponseFormat:
         _object = cls(
             type_,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ResponseFormat:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ResponseFormat
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

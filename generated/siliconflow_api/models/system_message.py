@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SystemMessage")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_SystemMessage: frozenset[str] = frozenset(
     (
         "role",
         "content",
         "name",
     )
 )
+
+
+T = TypeVar("T", bound="SystemMessage")
 
 
 @_attrs_define
@@ -51,27 +51,34 @@ class SystemMessage:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        role = _get("role", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            role = src_dict["role"]
+            content = src_dict["content"]
+        except KeyError:
+            role = src_dict.get("role", UNSET)
+            content = src_dict.get("content", UNSET)
         if not (role == "system"):
             raise MalformedDataError("role", "'system'", role)
-        content = _get("content", UNSET)
-        if not (isinstance(content, str)):
+        if not (content.__class__ is str or isinstance(content, str)):
             raise MalformedDataError("content", "string", content)
-        name = _get("name", UNSET)
-        if not (isinstance(name, str) or name is UNSET):
+        name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or name is UNSET or isinstance(name, str)):
             raise MalformedDataError("name", "string", name)
         _object = cls(
             role,
             content,
             name,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_SystemMessage:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_SystemMessage
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

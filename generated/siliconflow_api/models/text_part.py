@@ -9,15 +9,15 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET
 
-T = TypeVar("T", bound="TextPart")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_TextPart: frozenset[str] = frozenset(
     (
         "type",
         "text",
     )
 )
+
+
+T = TypeVar("T", bound="TextPart")
 
 
 @_attrs_define
@@ -46,23 +46,30 @@ class TextPart:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        type_ = _get("type", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            text = src_dict["text"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            text = src_dict.get("text", UNSET)
         if not (type_ == "text"):
             raise MalformedDataError("type", "'text'", type_)
-        text = _get("text", UNSET)
-        if not (isinstance(text, str)):
+        if not (text.__class__ is str or isinstance(text, str)):
             raise MalformedDataError("text", "string", text)
         _object = cls(
             type_,
             text,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_TextPart:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_TextPart
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -8,17 +8,27 @@ from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
 from ..models.function_definition import FunctionDefinition
+from ..models.function_definition_parameters import FunctionDefinitionParameters
 from ..types import UNSET
 
-T = TypeVar("T", bound="Tool")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_Tool: frozenset[str] = frozenset(
     (
         "type",
         "function",
     )
 )
+_KEYS_FunctionDefinition: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    )
+)
+_KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
+
+
+T = TypeVar("T", bound="Tool")
 
 
 @_attrs_define
@@ -47,29 +57,90 @@ class Tool:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        type_ = _get("type", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            function = src_dict["function"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            function = src_dict.get("function", UNSET)
         if not (type_ == "function"):
             raise MalformedDataError("type", "'function'", type_)
-        function = _get("function", UNSET)
-        try:
-            function = FunctionDefinition.from_dict(
-                function, _drift, _path + "function."
+        if function.__class__ is not dict and not isinstance(function, Mapping):
+            raise MalformedDataError("function", "object", function)
+        try:  # a missing field is read again as UNSET, and named by its check
+            function__name = function["name"]
+        except KeyError:
+            function__name = function.get("name", UNSET)
+        if not (function__name.__class__ is str or isinstance(function__name, str)):
+            raise MalformedDataError("function.name", "string", function__name)
+        function__description = function.get("description", UNSET)
+        if not (
+            function__description.__class__ is str
+            or function__description is UNSET
+            or isinstance(function__description, str)
+        ):
+            raise MalformedDataError(
+                "function.description", "string", function__description
             )
-        except MalformedDataError as _error:
-            _error.add_prefix("function")
-            raise
+        function__parameters = function.get("parameters", UNSET)
+        if function__parameters is not UNSET:
+            if function__parameters.__class__ is not dict and not isinstance(
+                function__parameters, Mapping
+            ):
+                raise MalformedDataError(
+                    "function.parameters", "object", function__parameters
+                )
+            function__parameters__object = FunctionDefinitionParameters()
+            if not function__parameters.keys() <= _KEYS_FunctionDefinitionParameters:
+                function__parameters__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in function__parameters.items()
+                    if _key not in _KEYS_FunctionDefinitionParameters
+                }
+                if _drift is not None:
+                    for (
+                        _key,
+                        _value,
+                    ) in function__parameters__object.additional_properties.items():
+                        _drift(_path + "function.parameters." + _key, _value)
+
+            function__parameters = function__parameters__object
+
+        function__strict = function.get("strict", UNSET)
+        if not (function__strict.__class__ is bool or function__strict is UNSET):
+            raise MalformedDataError("function.strict", "boolean", function__strict)
+        function__object = FunctionDefinition(
+            function__name,
+            function__description,
+            function__parameters,
+            function__strict,
+        )
+        if not function.keys() <= _KEYS_FunctionDefinition:
+            function__object.additional_properties = {
+                _key: _value
+                for _key, _value in function.items()
+                if _key not in _KEYS_FunctionDefinition
+            }
+            if _drift is not None:
+                for _key, _value in function__object.additional_properties.items():
+                    _drift(_path + "function." + _key, _value)
+
+        function = function__object
 
         _object = cls(
             type_,
             function,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_Tool:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_Tool
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -10,17 +10,22 @@ from ..errors import MalformedDataError
 from ..models.function_call import FunctionCall
 from ..types import UNSET
 
-T = TypeVar("T", bound="ToolCall")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_ToolCall: frozenset[str] = frozenset(
     (
         "id",
         "type",
         "function",
     )
 )
-_TYPE__KNOWN = frozenset(("function", None, UNSET))
+_KEYS_FunctionCall: frozenset[str] = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
+
+
+T = TypeVar("T", bound="ToolCall")
 
 
 @_attrs_define
@@ -52,33 +57,68 @@ class ToolCall:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        id = _get("id", UNSET)
-        if not (isinstance(id, str)):
+        try:  # a missing field is read again as UNSET, and named by its check
+            id = src_dict["id"]
+            type_ = src_dict["type"]
+            function = src_dict["function"]
+        except KeyError:
+            id = src_dict.get("id", UNSET)
+            type_ = src_dict.get("type", UNSET)
+            function = src_dict.get("function", UNSET)
+        if not (id.__class__ is str or isinstance(id, str)):
             raise MalformedDataError("id", "string", id)
-        type_ = _get("type", UNSET)
-        if not (isinstance(type_, str)):
-            raise MalformedDataError("type", "string", type_)
-        if _drift is not None and type_ not in _TYPE__KNOWN:
-            _drift(_path + "type=" + str(type_), type_)
-        function = _get("function", UNSET)
-        try:
-            function = FunctionCall.from_dict(function, _drift, _path + "function.")
-        except MalformedDataError as _error:
-            _error.add_prefix("function")
-            raise
+        if not (type_ == "function"):
+            if not (type_.__class__ is str or isinstance(type_, str)):
+                raise MalformedDataError("type", "string", type_)
+            if _drift is not None:
+                _drift(_path + "type=" + str(type_), type_)
+        if function.__class__ is not dict and not isinstance(function, Mapping):
+            raise MalformedDataError("function", "object", function)
+        try:  # a missing field is read again as UNSET, and named by its check
+            function__name = function["name"]
+            function__arguments = function["arguments"]
+        except KeyError:
+            function__name = function.get("name", UNSET)
+            function__arguments = function.get("arguments", UNSET)
+        if not (function__name.__class__ is str or isinstance(function__name, str)):
+            raise MalformedDataError("function.name", "string", function__name)
+        if not (
+            function__arguments.__class__ is str or isinstance(function__arguments, str)
+        ):
+            raise MalformedDataError(
+                "function.arguments", "string", function__arguments
+            )
+        function__object = FunctionCall(
+            function__name,
+            function__arguments,
+        )
+        if not function.keys() <= _KEYS_FunctionCall:
+            function__object.additional_properties = {
+                _key: _value
+                for _key, _value in function.items()
+                if _key not in _KEYS_FunctionCall
+            }
+            if _drift is not None:
+                for _key, _value in function__object.additional_properties.items():
+                    _drift(_path + "function." + _key, _value)
+
+        function = function__object
 
         _object = cls(
             id,
             type_,
             function,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ToolCall:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ToolCall
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -10,10 +10,7 @@ from ..errors import MalformedDataError
 from ..models.function_call_delta import FunctionCallDelta
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ToolCallDelta")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_ToolCallDelta: frozenset[str] = frozenset(
     (
         "index",
         "id",
@@ -21,6 +18,15 @@ _KEYS: frozenset[str] = frozenset(
         "function",
     )
 )
+_KEYS_FunctionCallDelta: frozenset[str] = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
+
+
+T = TypeVar("T", bound="ToolCallDelta")
 
 
 @_attrs_define
@@ -61,25 +67,67 @@ class ToolCallDelta:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        index = _get("index", UNSET)
-        if not (isinstance(index, int) and index.__class__ is not bool):
+        try:  # a missing field is read again as UNSET, and named by its check
+            index = src_dict["index"]
+        except KeyError:
+            index = src_dict.get("index", UNSET)
+        if not (
+            index.__class__ is int
+            or (isinstance(index, int) and not isinstance(index, bool))
+        ):
             raise MalformedDataError("index", "integer", index)
-        id = _get("id", UNSET)
-        if not ((isinstance(id, str) or id is None) or id is UNSET):
+        id = src_dict.get("id", UNSET)
+        if not (
+            id.__class__ is str or id is None or id is UNSET or isinstance(id, str)
+        ):
             raise MalformedDataError("id", "string or null", id)
-        type_ = _get("type", UNSET)
-        if not ((isinstance(type_, str) or type_ is None) or type_ is UNSET):
+        type_ = src_dict.get("type", UNSET)
+        if not (
+            type_.__class__ is str
+            or type_ is None
+            or type_ is UNSET
+            or isinstance(type_, str)
+        ):
             raise MalformedDataError("type", "string or null", type_)
-        function = _get("function", UNSET)
+        function = src_dict.get("function", UNSET)
         if function is not UNSET:
-            try:
-                function = FunctionCallDelta.from_dict(
-                    function, _drift, _path + "function."
+            if function.__class__ is not dict and not isinstance(function, Mapping):
+                raise MalformedDataError("function", "object", function)
+            function__name = function.get("name", UNSET)
+            if not (
+                function__name.__class__ is str
+                or function__name is None
+                or function__name is UNSET
+                or isinstance(function__name, str)
+            ):
+                raise MalformedDataError(
+                    "function.name", "string or null", function__name
                 )
-            except MalformedDataError as _error:
-                _error.add_prefix("function")
-                raise
+            function__arguments = function.get("arguments", UNSET)
+            if not (
+                function__arguments.__class__ is str
+                or function__arguments is None
+                or function__arguments is UNSET
+                or isinstance(function__arguments, str)
+            ):
+                raise MalformedDataError(
+                    "function.arguments", "string or null", function__arguments
+                )
+            function__object = FunctionCallDelta(
+                function__name,
+                function__arguments,
+            )
+            if not function.keys() <= _KEYS_FunctionCallDelta:
+                function__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in function.items()
+                    if _key not in _KEYS_FunctionCallDelta
+                }
+                if _drift is not None:
+                    for _key, _value in function__object.additional_properties.items():
+                        _drift(_path + "function." + _key, _value)
+
+            function = function__object
 
         _object = cls(
             index,
@@ -87,12 +135,16 @@ class ToolCallDelta:
             type_,
             function,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ToolCallDelta:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ToolCallDelta
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -9,16 +9,16 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET
 
-T = TypeVar("T", bound="ToolMessage")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_ToolMessage: frozenset[str] = frozenset(
     (
         "role",
         "content",
         "tool_call_id",
     )
 )
+
+
+T = TypeVar("T", bound="ToolMessage")
 
 
 @_attrs_define
@@ -51,27 +51,35 @@ class ToolMessage:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        role = _get("role", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            role = src_dict["role"]
+            content = src_dict["content"]
+            tool_call_id = src_dict["tool_call_id"]
+        except KeyError:
+            role = src_dict.get("role", UNSET)
+            content = src_dict.get("content", UNSET)
+            tool_call_id = src_dict.get("tool_call_id", UNSET)
         if not (role == "tool"):
             raise MalformedDataError("role", "'tool'", role)
-        content = _get("content", UNSET)
-        if not (isinstance(content, str)):
+        if not (content.__class__ is str or isinstance(content, str)):
             raise MalformedDataError("content", "string", content)
-        tool_call_id = _get("tool_call_id", UNSET)
-        if not (isinstance(tool_call_id, str)):
+        if not (tool_call_id.__class__ is str or isinstance(tool_call_id, str)):
             raise MalformedDataError("tool_call_id", "string", tool_call_id)
         _object = cls(
             role,
             content,
             tool_call_id,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_ToolMessage:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ToolMessage
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

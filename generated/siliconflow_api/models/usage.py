@@ -11,10 +11,7 @@ from ..models.completion_tokens_details import CompletionTokensDetails
 from ..models.prompt_tokens_details import PromptTokensDetails
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Usage")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_Usage: frozenset[str] = frozenset(
     (
         "prompt_tokens",
         "completion_tokens",
@@ -25,6 +22,11 @@ _KEYS: frozenset[str] = frozenset(
         "prompt_cache_miss_tokens",
     )
 )
+_KEYS_CompletionTokensDetails: frozenset[str] = frozenset(("reasoning_tokens",))
+_KEYS_PromptTokensDetails: frozenset[str] = frozenset(("cached_tokens",))
+
+
+T = TypeVar("T", bound="Usage")
 
 
 @_attrs_define
@@ -83,35 +85,77 @@ class Usage:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        prompt_tokens = _get("prompt_tokens", UNSET)
-        if not (isinstance(prompt_tokens, int) and prompt_tokens.__class__ is not bool):
-            raise MalformedDataError("prompt_tokens", "integer", prompt_tokens)
-        completion_tokens = _get("completion_tokens", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            prompt_tokens = src_dict["prompt_tokens"]
+            completion_tokens = src_dict["completion_tokens"]
+            total_tokens = src_dict["total_tokens"]
+        except KeyError:
+            prompt_tokens = src_dict.get("prompt_tokens", UNSET)
+            completion_tokens = src_dict.get("completion_tokens", UNSET)
+            total_tokens = src_dict.get("total_tokens", UNSET)
         if not (
-            isinstance(completion_tokens, int)
-            and completion_tokens.__class__ is not bool
+            prompt_tokens.__class__ is int
+            or (isinstance(prompt_tokens, int) and not isinstance(prompt_tokens, bool))
+        ):
+            raise MalformedDataError("prompt_tokens", "integer", prompt_tokens)
+        if not (
+            completion_tokens.__class__ is int
+            or (
+                isinstance(completion_tokens, int)
+                and not isinstance(completion_tokens, bool)
+            )
         ):
             raise MalformedDataError("completion_tokens", "integer", completion_tokens)
-        total_tokens = _get("total_tokens", UNSET)
-        if not (isinstance(total_tokens, int) and total_tokens.__class__ is not bool):
+        if not (
+            total_tokens.__class__ is int
+            or (isinstance(total_tokens, int) and not isinstance(total_tokens, bool))
+        ):
             raise MalformedDataError("total_tokens", "integer", total_tokens)
-        completion_tokens_details = _get("completion_tokens_details", UNSET)
+        completion_tokens_details = src_dict.get("completion_tokens_details", UNSET)
         if completion_tokens_details is not UNSET:
             if completion_tokens_details is None:
                 pass
             elif completion_tokens_details.__class__ is dict or isinstance(
                 completion_tokens_details, Mapping
             ):
-                try:
-                    completion_tokens_details = CompletionTokensDetails.from_dict(
-                        completion_tokens_details,
-                        _drift,
-                        _path + "completion_tokens_details.",
+                completion_tokens_details__reasoning_tokens = (
+                    completion_tokens_details.get("reasoning_tokens", UNSET)
+                )
+                if not (
+                    completion_tokens_details__reasoning_tokens.__class__ is int
+                    or completion_tokens_details__reasoning_tokens is UNSET
+                    or (
+                        isinstance(completion_tokens_details__reasoning_tokens, int)
+                        and not isinstance(
+                            completion_tokens_details__reasoning_tokens, bool
+                        )
                     )
-                except MalformedDataError as _error:
-                    _error.add_prefix("completion_tokens_details")
-                    raise
+                ):
+                    raise MalformedDataError(
+                        "completion_tokens_details.reasoning_tokens",
+                        "integer",
+                        completion_tokens_details__reasoning_tokens,
+                    )
+                completion_tokens_details__object = CompletionTokensDetails(
+                    completion_tokens_details__reasoning_tokens,
+                )
+                if (
+                    not completion_tokens_details.keys()
+                    <= _KEYS_CompletionTokensDetails
+                ):
+                    completion_tokens_details__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in completion_tokens_details.items()
+                        if _key not in _KEYS_CompletionTokensDetails
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in completion_tokens_details__object.additional_properties.items():
+                            _drift(_path + "completion_tokens_details." + _key, _value)
+
+                completion_tokens_details = completion_tokens_details__object
 
             else:
                 raise MalformedDataError(
@@ -120,44 +164,74 @@ class Usage:
                     completion_tokens_details,
                 )
 
-        prompt_tokens_details = _get("prompt_tokens_details", UNSET)
+        prompt_tokens_details = src_dict.get("prompt_tokens_details", UNSET)
         if prompt_tokens_details is not UNSET:
             if prompt_tokens_details is None:
                 pass
             elif prompt_tokens_details.__class__ is dict or isinstance(
                 prompt_tokens_details, Mapping
             ):
-                try:
-                    prompt_tokens_details = PromptTokensDetails.from_dict(
-                        prompt_tokens_details, _drift, _path + "prompt_tokens_details."
+                prompt_tokens_details__cached_tokens = prompt_tokens_details.get(
+                    "cached_tokens", UNSET
+                )
+                if not (
+                    prompt_tokens_details__cached_tokens.__class__ is int
+                    or prompt_tokens_details__cached_tokens is UNSET
+                    or (
+                        isinstance(prompt_tokens_details__cached_tokens, int)
+                        and not isinstance(prompt_tokens_details__cached_tokens, bool)
                     )
-                except MalformedDataError as _error:
-                    _error.add_prefix("prompt_tokens_details")
-                    raise
+                ):
+                    raise MalformedDataError(
+                        "prompt_tokens_details.cached_tokens",
+                        "integer",
+                        prompt_tokens_details__cached_tokens,
+                    )
+                prompt_tokens_details__object = PromptTokensDetails(
+                    prompt_tokens_details__cached_tokens,
+                )
+                if not prompt_tokens_details.keys() <= _KEYS_PromptTokensDetails:
+                    prompt_tokens_details__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in prompt_tokens_details.items()
+                        if _key not in _KEYS_PromptTokensDetails
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in (
+                            prompt_tokens_details__object.additional_properties.items()
+                        ):
+                            _drift(_path + "prompt_tokens_details." + _key, _value)
+
+                prompt_tokens_details = prompt_tokens_details__object
 
             else:
                 raise MalformedDataError(
                     "prompt_tokens_details", "object or null", prompt_tokens_details
                 )
 
-        prompt_cache_hit_tokens = _get("prompt_cache_hit_tokens", UNSET)
+        prompt_cache_hit_tokens = src_dict.get("prompt_cache_hit_tokens", UNSET)
         if not (
-            (
-                isinstance(prompt_cache_hit_tokens, int)
-                and prompt_cache_hit_tokens.__class__ is not bool
-            )
+            prompt_cache_hit_tokens.__class__ is int
             or prompt_cache_hit_tokens is UNSET
+            or (
+                isinstance(prompt_cache_hit_tokens, int)
+                and not isinstance(prompt_cache_hit_tokens, bool)
+            )
         ):
             raise MalformedDataError(
                 "prompt_cache_hit_tokens", "integer", prompt_cache_hit_tokens
             )
-        prompt_cache_miss_tokens = _get("prompt_cache_miss_tokens", UNSET)
+        prompt_cache_miss_tokens = src_dict.get("prompt_cache_miss_tokens", UNSET)
         if not (
-            (
-                isinstance(prompt_cache_miss_tokens, int)
-                and prompt_cache_miss_tokens.__class__ is not bool
-            )
+            prompt_cache_miss_tokens.__class__ is int
             or prompt_cache_miss_tokens is UNSET
+            or (
+                isinstance(prompt_cache_miss_tokens, int)
+                and not isinstance(prompt_cache_miss_tokens, bool)
+            )
         ):
             raise MalformedDataError(
                 "prompt_cache_miss_tokens", "integer", prompt_cache_miss_tokens
@@ -171,12 +245,16 @@ class Usage:
             prompt_cache_hit_tokens,
             prompt_cache_miss_tokens,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_Usage:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_Usage
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -13,16 +13,16 @@ from ..models.text_part import TextPart
 from ..models.video_url_part import VideoUrlPart
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserMessage")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_UserMessage: frozenset[str] = frozenset(
     (
         "role",
         "content",
         "name",
     )
 )
+
+
+T = TypeVar("T", bound="UserMessage")
 
 
 @_attrs_define
@@ -73,18 +73,21 @@ class UserMessage:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        role = _get("role", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            role = src_dict["role"]
+            content = src_dict["content"]
+        except KeyError:
+            role = src_dict.get("role", UNSET)
+            content = src_dict.get("content", UNSET)
         if not (role == "user"):
             raise MalformedDataError("role", "'user'", role)
-        content = _get("content", UNSET)
-        if isinstance(content, str):
+        if content.__class__ is str or isinstance(content, str):
             pass
         elif content.__class__ is list:
             if content.__class__ is not list:
                 raise MalformedDataError("content", "array", content)
             _list0 = []
-            for _i0, _item0 in enumerate(content):
+            for _item0 in content:
                 if _item0.__class__ is dict or isinstance(_item0, Mapping):
                     try:
                         _item0 = TextPart.from_dict(
@@ -107,13 +110,15 @@ class UserMessage:
                                     )
                                 except MalformedDataError:
                                     raise MalformedDataError(
-                                        f"content[{_i0}]",
+                                        f"content[{content.index(_item0)}]",
                                         "TextPart or ImageUrlPart or VideoUrlPart or AudioUrlPart",
                                         _item0,
                                     ) from None
 
                 else:
-                    raise MalformedDataError(f"content[{_i0}]", "object", _item0)
+                    raise MalformedDataError(
+                        f"content[{content.index(_item0)}]", "object", _item0
+                    )
 
                 _list0.append(_item0)
             content = _list0
@@ -121,20 +126,24 @@ class UserMessage:
         else:
             raise MalformedDataError("content", "string or array", content)
 
-        name = _get("name", UNSET)
-        if not (isinstance(name, str) or name is UNSET):
+        name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or name is UNSET or isinstance(name, str)):
             raise MalformedDataError("name", "string", name)
         _object = cls(
             role,
             content,
             name,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_UserMessage:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_UserMessage
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

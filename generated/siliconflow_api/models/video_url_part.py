@@ -10,15 +10,23 @@ from ..errors import MalformedDataError
 from ..models.video_url_part_video_url import VideoUrlPartVideoUrl
 from ..types import UNSET
 
-T = TypeVar("T", bound="VideoUrlPart")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_VideoUrlPart: frozenset[str] = frozenset(
     (
         "type",
         "video_url",
     )
 )
+_KEYS_VideoUrlPartVideoUrl: frozenset[str] = frozenset(
+    (
+        "url",
+        "detail",
+        "max_frames",
+        "fps",
+    )
+)
+
+
+T = TypeVar("T", bound="VideoUrlPart")
 
 
 @_attrs_define
@@ -47,29 +55,88 @@ class VideoUrlPart:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        type_ = _get("type", UNSET)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            video_url = src_dict["video_url"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            video_url = src_dict.get("video_url", UNSET)
         if not (type_ == "video_url"):
             raise MalformedDataError("type", "'video_url'", type_)
-        video_url = _get("video_url", UNSET)
-        try:
-            video_url = VideoUrlPartVideoUrl.from_dict(
-                video_url, _drift, _path + "video_url."
+        if video_url.__class__ is not dict and not isinstance(video_url, Mapping):
+            raise MalformedDataError("video_url", "object", video_url)
+        try:  # a missing field is read again as UNSET, and named by its check
+            video_url__url = video_url["url"]
+        except KeyError:
+            video_url__url = video_url.get("url", UNSET)
+        if not (video_url__url.__class__ is str or isinstance(video_url__url, str)):
+            raise MalformedDataError("video_url.url", "string", video_url__url)
+        video_url__detail = video_url.get("detail", UNSET)
+        if not (
+            video_url__detail
+            in (
+                "auto",
+                "high",
+                "low",
             )
-        except MalformedDataError as _error:
-            _error.add_prefix("video_url")
-            raise
+            or video_url__detail is UNSET
+        ):
+            raise MalformedDataError(
+                "video_url.detail", "one of 'auto', 'high', 'low'", video_url__detail
+            )
+        video_url__max_frames = video_url.get("max_frames", UNSET)
+        if not (
+            video_url__max_frames.__class__ is int
+            or video_url__max_frames is UNSET
+            or (
+                isinstance(video_url__max_frames, int)
+                and not isinstance(video_url__max_frames, bool)
+            )
+        ):
+            raise MalformedDataError(
+                "video_url.max_frames", "integer", video_url__max_frames
+            )
+        video_url__fps = video_url.get("fps", UNSET)
+        if not (
+            video_url__fps.__class__ is int
+            or video_url__fps is UNSET
+            or (
+                isinstance(video_url__fps, int) and not isinstance(video_url__fps, bool)
+            )
+        ):
+            raise MalformedDataError("video_url.fps", "integer", video_url__fps)
+        video_url__object = VideoUrlPartVideoUrl(
+            video_url__url,
+            video_url__detail,
+            video_url__max_frames,
+            video_url__fps,
+        )
+        if not video_url.keys() <= _KEYS_VideoUrlPartVideoUrl:
+            video_url__object.additional_properties = {
+                _key: _value
+                for _key, _value in video_url.items()
+                if _key not in _KEYS_VideoUrlPartVideoUrl
+            }
+            if _drift is not None:
+                for _key, _value in video_url__object.additional_properties.items():
+                    _drift(_path + "video_url." + _key, _value)
+
+        video_url = video_url__object
 
         _object = cls(
             type_,
             video_url,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_VideoUrlPart:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_VideoUrlPart
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property

@@ -10,10 +10,7 @@ from ..errors import MalformedDataError
 from ..models.media_detail import MediaDetail
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VideoUrlPartVideoUrl")
-
-
-_KEYS: frozenset[str] = frozenset(
+_KEYS_VideoUrlPartVideoUrl: frozenset[str] = frozenset(
     (
         "url",
         "detail",
@@ -21,6 +18,9 @@ _KEYS: frozenset[str] = frozenset(
         "fps",
     )
 )
+
+
+T = TypeVar("T", bound="VideoUrlPartVideoUrl")
 
 
 @_attrs_define
@@ -59,11 +59,13 @@ class VideoUrlPartVideoUrl:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _get = src_dict.get
-        url = _get("url", UNSET)
-        if not (isinstance(url, str)):
+        try:  # a missing field is read again as UNSET, and named by its check
+            url = src_dict["url"]
+        except KeyError:
+            url = src_dict.get("url", UNSET)
+        if not (url.__class__ is str or isinstance(url, str)):
             raise MalformedDataError("url", "string", url)
-        detail = _get("detail", UNSET)
+        detail = src_dict.get("detail", UNSET)
         if not (
             detail
             in (
@@ -74,14 +76,19 @@ class VideoUrlPartVideoUrl:
             or detail is UNSET
         ):
             raise MalformedDataError("detail", "one of 'auto', 'high', 'low'", detail)
-        max_frames = _get("max_frames", UNSET)
+        max_frames = src_dict.get("max_frames", UNSET)
         if not (
-            (isinstance(max_frames, int) and max_frames.__class__ is not bool)
+            max_frames.__class__ is int
             or max_frames is UNSET
+            or (isinstance(max_frames, int) and not isinstance(max_frames, bool))
         ):
             raise MalformedDataError("max_frames", "integer", max_frames)
-        fps = _get("fps", UNSET)
-        if not ((isinstance(fps, int) and fps.__class__ is not bool) or fps is UNSET):
+        fps = src_dict.get("fps", UNSET)
+        if not (
+            fps.__class__ is int
+            or fps is UNSET
+            or (isinstance(fps, int) and not isinstance(fps, bool))
+        ):
             raise MalformedDataError("fps", "integer", fps)
         _object = cls(
             url,
@@ -89,12 +96,16 @@ class VideoUrlPartVideoUrl:
             max_frames,
             fps,
         )
-        if not _KEYS.issuperset(src_dict):
-            _extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            _object.additional_properties = _extra
+        if not src_dict.keys() <= _KEYS_VideoUrlPartVideoUrl:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_VideoUrlPartVideoUrl
+            }
             if _drift is not None:
-                for key, value in _extra.items():
-                    _drift(_path + key, value)
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + "" + _key, _value)
+
         return _object
 
     @property
