@@ -33,6 +33,7 @@ from siliconflow_api.models import (
 
 from . import exit_codes
 from .render import HumanRenderer, wants_color
+from .verbosity import configure_logging
 
 ANSWER_CHOICE = 0  # the command asks for one choice
 
@@ -127,6 +128,7 @@ def print_json(out: TextIO, completion: ChatCompletion) -> None:
 def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """The whole command; returns the exit status."""
     request = build_request(args)
+    configure_logging(args.verbose, err)
     client = open_client(args)
     reporter = Reporter(err, args.api_key or os.environ.get(API_KEY_ENV))
     with client:
