@@ -38,15 +38,17 @@ _USAGE = {
 
 
 def payloads() -> list[dict[str, Any]]:
-    """A reasoning delta, an answer delta and a final chunk with usage, as SiliconFlow sends them."""
+    """A reasoning delta, an answer delta and a final chunk, as SiliconFlow sends them: every chunk
+    with the running usage, the last one with its details too."""
 
-    def chunk(delta: dict[str, Any], finish: str | None, usage: dict[str, Any] | None) -> dict[str, Any]:
+    def chunk(delta: dict[str, Any], finish: str | None, usage: dict[str, Any]) -> dict[str, Any]:
         choice = {"index": 0, "delta": delta, "finish_reason": finish}
         return {**_BASE, "choices": [choice], "usage": usage}
 
+    running = {"prompt_tokens": 12, "completion_tokens": 40, "total_tokens": 52}
     return [
-        chunk({"content": None, "reasoning_content": "Let me think", "role": "assistant"}, None, None),
-        chunk({"content": " the answer", "reasoning_content": None, "role": "assistant"}, None, None),
+        chunk({"content": None, "reasoning_content": "Let me think", "role": "assistant"}, None, running),
+        chunk({"content": " the answer", "reasoning_content": None, "role": "assistant"}, None, running),
         chunk({"content": "", "reasoning_content": None, "role": "assistant"}, "stop", _USAGE),
     ]
 

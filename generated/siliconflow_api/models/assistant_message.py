@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Literal, Self
+
 from ..models.function_call import FunctionCall
 from ..models.tool_call import ToolCall
-from ..types import UNSET, Unset
 
 _KEYS_AssistantMessage: frozenset[str] = frozenset(
     (
@@ -177,11 +182,12 @@ class AssistantMessage:
                         "string",
                         _item0__function__arguments,
                     )
-                _item0__function__object = FunctionCall(
-                    _item0__function__name,
-                    _item0__function__arguments,
-                )
-                if not _item0__function.keys() <= _KEYS_FunctionCall:
+                _item0__function__object = _new(FunctionCall)
+                _item0__function__object.name = _item0__function__name
+                _item0__function__object.arguments = _item0__function__arguments
+                if _item0__function.keys() <= _KEYS_FunctionCall:
+                    _item0__function__object.additional_properties = {}
+                else:
                     _item0__function__object.additional_properties = {
                         _key: _value
                         for _key, _value in _item0__function.items()
@@ -196,12 +202,13 @@ class AssistantMessage:
 
                 _item0__function = _item0__function__object
 
-                _item0__object = ToolCall(
-                    _item0__id,
-                    _item0__type_,
-                    _item0__function,
-                )
-                if not _item0.keys() <= _KEYS_ToolCall:
+                _item0__object = _new(ToolCall)
+                _item0__object.id = _item0__id
+                _item0__object.type_ = _item0__type_
+                _item0__object.function = _item0__function
+                if _item0.keys() <= _KEYS_ToolCall:
+                    _item0__object.additional_properties = {}
+                else:
                     _item0__object.additional_properties = {
                         _key: _value
                         for _key, _value in _item0.items()
@@ -222,14 +229,34 @@ class AssistantMessage:
         name = src_dict.get("name", UNSET)
         if not (name.__class__ is str or name is UNSET or isinstance(name, str)):
             raise MalformedDataError("name", "string", name)
-        _object = cls(
-            role,
-            content,
-            reasoning_content,
-            tool_calls,
-            name,
-        )
-        if not src_dict.keys() <= _KEYS_AssistantMessage:
+        if cls is not AssistantMessage:  # a subclass: its own __init__ runs
+            _object = cls(
+                role,
+                content,
+                reasoning_content,
+                tool_calls,
+                name,
+            )
+            if not src_dict.keys() <= _KEYS_AssistantMessage:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_AssistantMessage
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.role = role
+        _object.content = content
+        _object.reasoning_content = reasoning_content
+        _object.tool_calls = tool_calls
+        _object.name = name
+        if src_dict.keys() <= _KEYS_AssistantMessage:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

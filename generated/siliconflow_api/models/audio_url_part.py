@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..models.audio_url_part_audio_url import AudioUrlPartAudioUrl
 from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.audio_url_part_audio_url import AudioUrlPartAudioUrl
 
 _KEYS_AudioUrlPart: frozenset[str] = frozenset(
     (
@@ -64,10 +69,11 @@ class AudioUrlPart:
             audio_url__url = audio_url.get("url", UNSET)
         if not (audio_url__url.__class__ is str or isinstance(audio_url__url, str)):
             raise MalformedDataError("audio_url.url", "string", audio_url__url)
-        audio_url__object = AudioUrlPartAudioUrl(
-            audio_url__url,
-        )
-        if not audio_url.keys() <= _KEYS_AudioUrlPartAudioUrl:
+        audio_url__object = _new(AudioUrlPartAudioUrl)
+        audio_url__object.url = audio_url__url
+        if audio_url.keys() <= _KEYS_AudioUrlPartAudioUrl:
+            audio_url__object.additional_properties = {}
+        else:
             audio_url__object.additional_properties = {
                 _key: _value
                 for _key, _value in audio_url.items()
@@ -79,11 +85,28 @@ class AudioUrlPart:
 
         audio_url = audio_url__object
 
-        _object = cls(
-            type_,
-            audio_url,
-        )
-        if not src_dict.keys() <= _KEYS_AudioUrlPart:
+        if cls is not AudioUrlPart:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                audio_url,
+            )
+            if not src_dict.keys() <= _KEYS_AudioUrlPart:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_AudioUrlPart
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.audio_url = audio_url
+        if src_dict.keys() <= _KEYS_AudioUrlPart:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET
 
+_new = object.__new__
+
+
 _KEYS_AudioUrlPartAudioUrl: frozenset[str] = frozenset(("url",))
 
 
@@ -46,10 +49,26 @@ class AudioUrlPartAudioUrl:
             url = src_dict.get("url", UNSET)
         if not (url.__class__ is str or isinstance(url, str)):
             raise MalformedDataError("url", "string", url)
-        _object = cls(
-            url,
-        )
-        if not src_dict.keys() <= _KEYS_AudioUrlPartAudioUrl:
+        if cls is not AudioUrlPartAudioUrl:  # a subclass: its own __init__ runs
+            _object = cls(
+                url,
+            )
+            if not src_dict.keys() <= _KEYS_AudioUrlPartAudioUrl:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_AudioUrlPartAudioUrl
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.url = url
+        if src_dict.keys() <= _KEYS_AudioUrlPartAudioUrl:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

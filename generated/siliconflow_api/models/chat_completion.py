@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
 from ..models.choice import Choice
 from ..models.completion_tokens_details import CompletionTokensDetails
 from ..models.function_call import FunctionCall
@@ -14,7 +20,6 @@ from ..models.prompt_tokens_details import PromptTokensDetails
 from ..models.response_message import ResponseMessage
 from ..models.tool_call import ToolCall
 from ..models.usage import Usage
-from ..types import UNSET, Unset
 
 _KEYS_ChatCompletion: frozenset[str] = frozenset(
     (
@@ -306,11 +311,12 @@ class ChatCompletion:
                             "string",
                             _item1__function__arguments,
                         )
-                    _item1__function__object = FunctionCall(
-                        _item1__function__name,
-                        _item1__function__arguments,
-                    )
-                    if not _item1__function.keys() <= _KEYS_FunctionCall:
+                    _item1__function__object = _new(FunctionCall)
+                    _item1__function__object.name = _item1__function__name
+                    _item1__function__object.arguments = _item1__function__arguments
+                    if _item1__function.keys() <= _KEYS_FunctionCall:
+                        _item1__function__object.additional_properties = {}
+                    else:
                         _item1__function__object.additional_properties = {
                             _key: _value
                             for _key, _value in _item1__function.items()
@@ -330,12 +336,13 @@ class ChatCompletion:
 
                     _item1__function = _item1__function__object
 
-                    _item1__object = ToolCall(
-                        _item1__id,
-                        _item1__type_,
-                        _item1__function,
-                    )
-                    if not _item1.keys() <= _KEYS_ToolCall:
+                    _item1__object = _new(ToolCall)
+                    _item1__object.id = _item1__id
+                    _item1__object.type_ = _item1__type_
+                    _item1__object.function = _item1__function
+                    if _item1.keys() <= _KEYS_ToolCall:
+                        _item1__object.additional_properties = {}
+                    else:
                         _item1__object.additional_properties = {
                             _key: _value
                             for _key, _value in _item1.items()
@@ -356,13 +363,16 @@ class ChatCompletion:
                     _list1.append(_item1)
                 _item0__message__tool_calls = _list1
 
-            _item0__message__object = ResponseMessage(
-                _item0__message__role,
-                _item0__message__content,
-                _item0__message__reasoning_content,
-                _item0__message__tool_calls,
+            _item0__message__object = _new(ResponseMessage)
+            _item0__message__object.role = _item0__message__role
+            _item0__message__object.content = _item0__message__content
+            _item0__message__object.reasoning_content = (
+                _item0__message__reasoning_content
             )
-            if not _item0__message.keys() <= _KEYS_ResponseMessage:
+            _item0__message__object.tool_calls = _item0__message__tool_calls
+            if _item0__message.keys() <= _KEYS_ResponseMessage:
+                _item0__message__object.additional_properties = {}
+            else:
                 _item0__message__object.additional_properties = {
                     _key: _value
                     for _key, _value in _item0__message.items()
@@ -402,12 +412,13 @@ class ChatCompletion:
                         _path + "choices[].finish_reason=" + str(_item0__finish_reason),
                         _item0__finish_reason,
                     )
-            _item0__object = Choice(
-                _item0__index,
-                _item0__message,
-                _item0__finish_reason,
-            )
-            if not _item0.keys() <= _KEYS_Choice:
+            _item0__object = _new(Choice)
+            _item0__object.index = _item0__index
+            _item0__object.message = _item0__message
+            _item0__object.finish_reason = _item0__finish_reason
+            if _item0.keys() <= _KEYS_Choice:
+                _item0__object.additional_properties = {}
+            else:
                 _item0__object.additional_properties = {
                     _key: _value
                     for _key, _value in _item0.items()
@@ -501,15 +512,18 @@ class ChatCompletion:
                                 "integer",
                                 usage__completion_tokens_details__reasoning_tokens,
                             )
-                        usage__completion_tokens_details__object = (
-                            CompletionTokensDetails(
-                                usage__completion_tokens_details__reasoning_tokens,
-                            )
+                        usage__completion_tokens_details__object = _new(
+                            CompletionTokensDetails
+                        )
+                        usage__completion_tokens_details__object.reasoning_tokens = (
+                            usage__completion_tokens_details__reasoning_tokens
                         )
                         if (
-                            not usage__completion_tokens_details.keys()
+                            usage__completion_tokens_details.keys()
                             <= _KEYS_CompletionTokensDetails
                         ):
+                            usage__completion_tokens_details__object.additional_properties = {}
+                        else:
                             usage__completion_tokens_details__object.additional_properties = {
                                 _key: _value
                                 for _key, _value in usage__completion_tokens_details.items()
@@ -565,13 +579,16 @@ class ChatCompletion:
                                 "integer",
                                 usage__prompt_tokens_details__cached_tokens,
                             )
-                        usage__prompt_tokens_details__object = PromptTokensDetails(
-                            usage__prompt_tokens_details__cached_tokens,
+                        usage__prompt_tokens_details__object = _new(PromptTokensDetails)
+                        usage__prompt_tokens_details__object.cached_tokens = (
+                            usage__prompt_tokens_details__cached_tokens
                         )
                         if (
-                            not usage__prompt_tokens_details.keys()
+                            usage__prompt_tokens_details.keys()
                             <= _KEYS_PromptTokensDetails
                         ):
+                            usage__prompt_tokens_details__object.additional_properties = {}
+                        else:
                             usage__prompt_tokens_details__object.additional_properties = {
                                 _key: _value
                                 for _key, _value in usage__prompt_tokens_details.items()
@@ -630,16 +647,19 @@ class ChatCompletion:
                         "integer",
                         usage__prompt_cache_miss_tokens,
                     )
-                usage__object = Usage(
-                    usage__prompt_tokens,
-                    usage__completion_tokens,
-                    usage__total_tokens,
-                    usage__completion_tokens_details,
-                    usage__prompt_tokens_details,
-                    usage__prompt_cache_hit_tokens,
-                    usage__prompt_cache_miss_tokens,
+                usage__object = _new(Usage)
+                usage__object.prompt_tokens = usage__prompt_tokens
+                usage__object.completion_tokens = usage__completion_tokens
+                usage__object.total_tokens = usage__total_tokens
+                usage__object.completion_tokens_details = (
+                    usage__completion_tokens_details
                 )
-                if not usage.keys() <= _KEYS_Usage:
+                usage__object.prompt_tokens_details = usage__prompt_tokens_details
+                usage__object.prompt_cache_hit_tokens = usage__prompt_cache_hit_tokens
+                usage__object.prompt_cache_miss_tokens = usage__prompt_cache_miss_tokens
+                if usage.keys() <= _KEYS_Usage:
+                    usage__object.additional_properties = {}
+                else:
                     usage__object.additional_properties = {
                         _key: _value
                         for _key, _value in usage.items()
@@ -664,16 +684,38 @@ class ChatCompletion:
             raise MalformedDataError(
                 "system_fingerprint", "string or null", system_fingerprint
             )
-        _object = cls(
-            id,
-            object_,
-            created,
-            model,
-            choices,
-            usage,
-            system_fingerprint,
-        )
-        if not src_dict.keys() <= _KEYS_ChatCompletion:
+        if cls is not ChatCompletion:  # a subclass: its own __init__ runs
+            _object = cls(
+                id,
+                object_,
+                created,
+                model,
+                choices,
+                usage,
+                system_fingerprint,
+            )
+            if not src_dict.keys() <= _KEYS_ChatCompletion:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ChatCompletion
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.id = id
+        _object.object_ = object_
+        _object.created = created
+        _object.model = model
+        _object.choices = choices
+        _object.usage = usage
+        _object.system_fingerprint = system_fingerprint
+        if src_dict.keys() <= _KEYS_ChatCompletion:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
 from ..models.chunk_choice import ChunkChoice
 from ..models.chunk_delta import ChunkDelta
 from ..models.completion_tokens_details import CompletionTokensDetails
@@ -14,7 +20,6 @@ from ..models.function_call_delta import FunctionCallDelta
 from ..models.prompt_tokens_details import PromptTokensDetails
 from ..models.tool_call_delta import ToolCallDelta
 from ..models.usage import Usage
-from ..types import UNSET, Unset
 
 _KEYS_ChatCompletionChunk: frozenset[str] = frozenset(
     (
@@ -317,11 +322,12 @@ class ChatCompletionChunk:
                                 "string or null",
                                 _item1__function__arguments,
                             )
-                        _item1__function__object = FunctionCallDelta(
-                            _item1__function__name,
-                            _item1__function__arguments,
-                        )
-                        if not _item1__function.keys() <= _KEYS_FunctionCallDelta:
+                        _item1__function__object = _new(FunctionCallDelta)
+                        _item1__function__object.name = _item1__function__name
+                        _item1__function__object.arguments = _item1__function__arguments
+                        if _item1__function.keys() <= _KEYS_FunctionCallDelta:
+                            _item1__function__object.additional_properties = {}
+                        else:
                             _item1__function__object.additional_properties = {
                                 _key: _value
                                 for _key, _value in _item1__function.items()
@@ -341,13 +347,14 @@ class ChatCompletionChunk:
 
                         _item1__function = _item1__function__object
 
-                    _item1__object = ToolCallDelta(
-                        _item1__index,
-                        _item1__id,
-                        _item1__type_,
-                        _item1__function,
-                    )
-                    if not _item1.keys() <= _KEYS_ToolCallDelta:
+                    _item1__object = _new(ToolCallDelta)
+                    _item1__object.index = _item1__index
+                    _item1__object.id = _item1__id
+                    _item1__object.type_ = _item1__type_
+                    _item1__object.function = _item1__function
+                    if _item1.keys() <= _KEYS_ToolCallDelta:
+                        _item1__object.additional_properties = {}
+                    else:
                         _item1__object.additional_properties = {
                             _key: _value
                             for _key, _value in _item1.items()
@@ -368,13 +375,14 @@ class ChatCompletionChunk:
                     _list1.append(_item1)
                 _item0__delta__tool_calls = _list1
 
-            _item0__delta__object = ChunkDelta(
-                _item0__delta__role,
-                _item0__delta__content,
-                _item0__delta__reasoning_content,
-                _item0__delta__tool_calls,
-            )
-            if not _item0__delta.keys() <= _KEYS_ChunkDelta:
+            _item0__delta__object = _new(ChunkDelta)
+            _item0__delta__object.role = _item0__delta__role
+            _item0__delta__object.content = _item0__delta__content
+            _item0__delta__object.reasoning_content = _item0__delta__reasoning_content
+            _item0__delta__object.tool_calls = _item0__delta__tool_calls
+            if _item0__delta.keys() <= _KEYS_ChunkDelta:
+                _item0__delta__object.additional_properties = {}
+            else:
                 _item0__delta__object.additional_properties = {
                     _key: _value
                     for _key, _value in _item0__delta.items()
@@ -417,12 +425,13 @@ class ChatCompletionChunk:
                         _path + "choices[].finish_reason=" + str(_item0__finish_reason),
                         _item0__finish_reason,
                     )
-            _item0__object = ChunkChoice(
-                _item0__index,
-                _item0__delta,
-                _item0__finish_reason,
-            )
-            if not _item0.keys() <= _KEYS_ChunkChoice:
+            _item0__object = _new(ChunkChoice)
+            _item0__object.index = _item0__index
+            _item0__object.delta = _item0__delta
+            _item0__object.finish_reason = _item0__finish_reason
+            if _item0.keys() <= _KEYS_ChunkChoice:
+                _item0__object.additional_properties = {}
+            else:
                 _item0__object.additional_properties = {
                     _key: _value
                     for _key, _value in _item0.items()
@@ -516,15 +525,18 @@ class ChatCompletionChunk:
                                 "integer",
                                 usage__completion_tokens_details__reasoning_tokens,
                             )
-                        usage__completion_tokens_details__object = (
-                            CompletionTokensDetails(
-                                usage__completion_tokens_details__reasoning_tokens,
-                            )
+                        usage__completion_tokens_details__object = _new(
+                            CompletionTokensDetails
+                        )
+                        usage__completion_tokens_details__object.reasoning_tokens = (
+                            usage__completion_tokens_details__reasoning_tokens
                         )
                         if (
-                            not usage__completion_tokens_details.keys()
+                            usage__completion_tokens_details.keys()
                             <= _KEYS_CompletionTokensDetails
                         ):
+                            usage__completion_tokens_details__object.additional_properties = {}
+                        else:
                             usage__completion_tokens_details__object.additional_properties = {
                                 _key: _value
                                 for _key, _value in usage__completion_tokens_details.items()
@@ -580,13 +592,16 @@ class ChatCompletionChunk:
                                 "integer",
                                 usage__prompt_tokens_details__cached_tokens,
                             )
-                        usage__prompt_tokens_details__object = PromptTokensDetails(
-                            usage__prompt_tokens_details__cached_tokens,
+                        usage__prompt_tokens_details__object = _new(PromptTokensDetails)
+                        usage__prompt_tokens_details__object.cached_tokens = (
+                            usage__prompt_tokens_details__cached_tokens
                         )
                         if (
-                            not usage__prompt_tokens_details.keys()
+                            usage__prompt_tokens_details.keys()
                             <= _KEYS_PromptTokensDetails
                         ):
+                            usage__prompt_tokens_details__object.additional_properties = {}
+                        else:
                             usage__prompt_tokens_details__object.additional_properties = {
                                 _key: _value
                                 for _key, _value in usage__prompt_tokens_details.items()
@@ -645,16 +660,19 @@ class ChatCompletionChunk:
                         "integer",
                         usage__prompt_cache_miss_tokens,
                     )
-                usage__object = Usage(
-                    usage__prompt_tokens,
-                    usage__completion_tokens,
-                    usage__total_tokens,
-                    usage__completion_tokens_details,
-                    usage__prompt_tokens_details,
-                    usage__prompt_cache_hit_tokens,
-                    usage__prompt_cache_miss_tokens,
+                usage__object = _new(Usage)
+                usage__object.prompt_tokens = usage__prompt_tokens
+                usage__object.completion_tokens = usage__completion_tokens
+                usage__object.total_tokens = usage__total_tokens
+                usage__object.completion_tokens_details = (
+                    usage__completion_tokens_details
                 )
-                if not usage.keys() <= _KEYS_Usage:
+                usage__object.prompt_tokens_details = usage__prompt_tokens_details
+                usage__object.prompt_cache_hit_tokens = usage__prompt_cache_hit_tokens
+                usage__object.prompt_cache_miss_tokens = usage__prompt_cache_miss_tokens
+                if usage.keys() <= _KEYS_Usage:
+                    usage__object.additional_properties = {}
+                else:
                     usage__object.additional_properties = {
                         _key: _value
                         for _key, _value in usage.items()
@@ -679,16 +697,38 @@ class ChatCompletionChunk:
             raise MalformedDataError(
                 "system_fingerprint", "string or null", system_fingerprint
             )
-        _object = cls(
-            id,
-            object_,
-            created,
-            model,
-            choices,
-            usage,
-            system_fingerprint,
-        )
-        if not src_dict.keys() <= _KEYS_ChatCompletionChunk:
+        if cls is not ChatCompletionChunk:  # a subclass: its own __init__ runs
+            _object = cls(
+                id,
+                object_,
+                created,
+                model,
+                choices,
+                usage,
+                system_fingerprint,
+            )
+            if not src_dict.keys() <= _KEYS_ChatCompletionChunk:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ChatCompletionChunk
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.id = id
+        _object.object_ = object_
+        _object.created = created
+        _object.model = model
+        _object.choices = choices
+        _object.usage = usage
+        _object.system_fingerprint = system_fingerprint
+        if src_dict.keys() <= _KEYS_ChatCompletionChunk:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

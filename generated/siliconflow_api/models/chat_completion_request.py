@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
 from ..models.assistant_message import AssistantMessage
 from ..models.chat_completion_request_reasoning_effort import (
     ChatCompletionRequestReasoningEffort,
@@ -21,7 +27,6 @@ from ..models.tool import Tool
 from ..models.tool_choice_type_0 import ToolChoiceType0
 from ..models.tool_message import ToolMessage
 from ..models.user_message import UserMessage
-from ..types import UNSET, Unset
 
 _KEYS_ChatCompletionRequest: frozenset[str] = frozenset(
     (
@@ -381,10 +386,11 @@ class ChatCompletionRequest:
                     "one of 'json_object', 'text'",
                     response_format__type_,
                 )
-            response_format__object = ResponseFormat(
-                response_format__type_,
-            )
-            if not response_format.keys() <= _KEYS_ResponseFormat:
+            response_format__object = _new(ResponseFormat)
+            response_format__object.type_ = response_format__type_
+            if response_format.keys() <= _KEYS_ResponseFormat:
+                response_format__object.additional_properties = {}
+            else:
                 response_format__object.additional_properties = {
                     _key: _value
                     for _key, _value in response_format.items()
@@ -466,13 +472,15 @@ class ChatCompletionRequest:
                             "object",
                             _item0__function__parameters,
                         )
-                    _item0__function__parameters__object = (
-                        FunctionDefinitionParameters()
+                    _item0__function__parameters__object = _new(
+                        FunctionDefinitionParameters
                     )
                     if (
-                        not _item0__function__parameters.keys()
+                        _item0__function__parameters.keys()
                         <= _KEYS_FunctionDefinitionParameters
                     ):
+                        _item0__function__parameters__object.additional_properties = {}
+                    else:
                         _item0__function__parameters__object.additional_properties = {
                             _key: _value
                             for _key, _value in _item0__function__parameters.items()
@@ -500,13 +508,14 @@ class ChatCompletionRequest:
                         "boolean",
                         _item0__function__strict,
                     )
-                _item0__function__object = FunctionDefinition(
-                    _item0__function__name,
-                    _item0__function__description,
-                    _item0__function__parameters,
-                    _item0__function__strict,
-                )
-                if not _item0__function.keys() <= _KEYS_FunctionDefinition:
+                _item0__function__object = _new(FunctionDefinition)
+                _item0__function__object.name = _item0__function__name
+                _item0__function__object.description = _item0__function__description
+                _item0__function__object.parameters = _item0__function__parameters
+                _item0__function__object.strict = _item0__function__strict
+                if _item0__function.keys() <= _KEYS_FunctionDefinition:
+                    _item0__function__object.additional_properties = {}
+                else:
                     _item0__function__object.additional_properties = {
                         _key: _value
                         for _key, _value in _item0__function.items()
@@ -521,11 +530,12 @@ class ChatCompletionRequest:
 
                 _item0__function = _item0__function__object
 
-                _item0__object = Tool(
-                    _item0__type_,
-                    _item0__function,
-                )
-                if not _item0.keys() <= _KEYS_Tool:
+                _item0__object = _new(Tool)
+                _item0__object.type_ = _item0__type_
+                _item0__object.function = _item0__function
+                if _item0.keys() <= _KEYS_Tool:
+                    _item0__object.additional_properties = {}
+                else:
                     _item0__object.additional_properties = {
                         _key: _value
                         for _key, _value in _item0.items()
@@ -583,10 +593,11 @@ class ChatCompletionRequest:
                         "string",
                         tool_choice__function__name,
                     )
-                tool_choice__function__object = NamedToolChoiceFunction(
-                    tool_choice__function__name,
-                )
-                if not tool_choice__function.keys() <= _KEYS_NamedToolChoiceFunction:
+                tool_choice__function__object = _new(NamedToolChoiceFunction)
+                tool_choice__function__object.name = tool_choice__function__name
+                if tool_choice__function.keys() <= _KEYS_NamedToolChoiceFunction:
+                    tool_choice__function__object.additional_properties = {}
+                else:
                     tool_choice__function__object.additional_properties = {
                         _key: _value
                         for _key, _value in tool_choice__function.items()
@@ -603,11 +614,12 @@ class ChatCompletionRequest:
 
                 tool_choice__function = tool_choice__function__object
 
-                tool_choice__object = NamedToolChoice(
-                    tool_choice__type_,
-                    tool_choice__function,
-                )
-                if not tool_choice.keys() <= _KEYS_NamedToolChoice:
+                tool_choice__object = _new(NamedToolChoice)
+                tool_choice__object.type_ = tool_choice__type_
+                tool_choice__object.function = tool_choice__function
+                if tool_choice.keys() <= _KEYS_NamedToolChoice:
+                    tool_choice__object.additional_properties = {}
+                else:
                     tool_choice__object.additional_properties = {
                         _key: _value
                         for _key, _value in tool_choice.items()
@@ -635,28 +647,62 @@ class ChatCompletionRequest:
         suffix = src_dict.get("suffix", UNSET)
         if not (suffix.__class__ is str or suffix is UNSET or isinstance(suffix, str)):
             raise MalformedDataError("suffix", "string", suffix)
-        _object = cls(
-            model,
-            messages,
-            stream,
-            max_tokens,
-            enable_thinking,
-            thinking_budget,
-            reasoning_effort,
-            min_p,
-            stop,
-            temperature,
-            top_p,
-            top_k,
-            frequency_penalty,
-            n,
-            response_format,
-            tools,
-            tool_choice,
-            prefix,
-            suffix,
-        )
-        if not src_dict.keys() <= _KEYS_ChatCompletionRequest:
+        if cls is not ChatCompletionRequest:  # a subclass: its own __init__ runs
+            _object = cls(
+                model,
+                messages,
+                stream,
+                max_tokens,
+                enable_thinking,
+                thinking_budget,
+                reasoning_effort,
+                min_p,
+                stop,
+                temperature,
+                top_p,
+                top_k,
+                frequency_penalty,
+                n,
+                response_format,
+                tools,
+                tool_choice,
+                prefix,
+                suffix,
+            )
+            if not src_dict.keys() <= _KEYS_ChatCompletionRequest:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ChatCompletionRequest
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.model = model
+        _object.messages = messages
+        _object.stream = stream
+        _object.max_tokens = max_tokens
+        _object.enable_thinking = enable_thinking
+        _object.thinking_budget = thinking_budget
+        _object.reasoning_effort = reasoning_effort
+        _object.min_p = min_p
+        _object.stop = stop
+        _object.temperature = temperature
+        _object.top_p = top_p
+        _object.top_k = top_k
+        _object.frequency_penalty = frequency_penalty
+        _object.n = n
+        _object.response_format = response_format
+        _object.tools = tools
+        _object.tool_choice = tool_choice
+        _object.prefix = prefix
+        _object.suffix = suffix
+        if src_dict.keys() <= _KEYS_ChatCompletionRequest:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Literal, Self
 
 _KEYS_ChatCompletionSseEvent: frozenset[str] = frozenset(
     (
@@ -68,12 +72,30 @@ class ChatCompletionSseEvent:
         id = src_dict.get("id", UNSET)
         if not (id.__class__ is str or id is UNSET or isinstance(id, str)):
             raise MalformedDataError("id", "string", id)
-        _object = cls(
-            data,
-            event,
-            id,
-        )
-        if not src_dict.keys() <= _KEYS_ChatCompletionSseEvent:
+        if cls is not ChatCompletionSseEvent:  # a subclass: its own __init__ runs
+            _object = cls(
+                data,
+                event,
+                id,
+            )
+            if not src_dict.keys() <= _KEYS_ChatCompletionSseEvent:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ChatCompletionSseEvent
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.data = data
+        _object.event = event
+        _object.id = id
+        if src_dict.keys() <= _KEYS_ChatCompletionSseEvent:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

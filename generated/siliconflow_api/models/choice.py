@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Self
+
 from ..models.function_call import FunctionCall
 from ..models.response_message import ResponseMessage
 from ..models.tool_call import ToolCall
-from ..types import UNSET
 
 _KEYS_Choice: frozenset[str] = frozenset(
     (
@@ -198,11 +203,12 @@ class Choice:
                         "string",
                         _item0__function__arguments,
                     )
-                _item0__function__object = FunctionCall(
-                    _item0__function__name,
-                    _item0__function__arguments,
-                )
-                if not _item0__function.keys() <= _KEYS_FunctionCall:
+                _item0__function__object = _new(FunctionCall)
+                _item0__function__object.name = _item0__function__name
+                _item0__function__object.arguments = _item0__function__arguments
+                if _item0__function.keys() <= _KEYS_FunctionCall:
+                    _item0__function__object.additional_properties = {}
+                else:
                     _item0__function__object.additional_properties = {
                         _key: _value
                         for _key, _value in _item0__function.items()
@@ -219,12 +225,13 @@ class Choice:
 
                 _item0__function = _item0__function__object
 
-                _item0__object = ToolCall(
-                    _item0__id,
-                    _item0__type_,
-                    _item0__function,
-                )
-                if not _item0.keys() <= _KEYS_ToolCall:
+                _item0__object = _new(ToolCall)
+                _item0__object.id = _item0__id
+                _item0__object.type_ = _item0__type_
+                _item0__object.function = _item0__function
+                if _item0.keys() <= _KEYS_ToolCall:
+                    _item0__object.additional_properties = {}
+                else:
                     _item0__object.additional_properties = {
                         _key: _value
                         for _key, _value in _item0.items()
@@ -242,13 +249,14 @@ class Choice:
                 _list0.append(_item0)
             message__tool_calls = _list0
 
-        message__object = ResponseMessage(
-            message__role,
-            message__content,
-            message__reasoning_content,
-            message__tool_calls,
-        )
-        if not message.keys() <= _KEYS_ResponseMessage:
+        message__object = _new(ResponseMessage)
+        message__object.role = message__role
+        message__object.content = message__content
+        message__object.reasoning_content = message__reasoning_content
+        message__object.tool_calls = message__tool_calls
+        if message.keys() <= _KEYS_ResponseMessage:
+            message__object.additional_properties = {}
+        else:
             message__object.additional_properties = {
                 _key: _value
                 for _key, _value in message.items()
@@ -280,12 +288,30 @@ class Choice:
                 )
             if _drift is not None:
                 _drift(_path + "finish_reason=" + str(finish_reason), finish_reason)
-        _object = cls(
-            index,
-            message,
-            finish_reason,
-        )
-        if not src_dict.keys() <= _KEYS_Choice:
+        if cls is not Choice:  # a subclass: its own __init__ runs
+            _object = cls(
+                index,
+                message,
+                finish_reason,
+            )
+            if not src_dict.keys() <= _KEYS_Choice:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_Choice
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.index = index
+        _object.message = message
+        _object.finish_reason = finish_reason
+        if src_dict.keys() <= _KEYS_Choice:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
 from ..models.chunk_delta import ChunkDelta
 from ..models.function_call_delta import FunctionCallDelta
 from ..models.tool_call_delta import ToolCallDelta
-from ..types import UNSET, Unset
 
 _KEYS_ChunkChoice: frozenset[str] = frozenset(
     (
@@ -214,11 +219,12 @@ class ChunkChoice:
                             "string or null",
                             _item0__function__arguments,
                         )
-                    _item0__function__object = FunctionCallDelta(
-                        _item0__function__name,
-                        _item0__function__arguments,
-                    )
-                    if not _item0__function.keys() <= _KEYS_FunctionCallDelta:
+                    _item0__function__object = _new(FunctionCallDelta)
+                    _item0__function__object.name = _item0__function__name
+                    _item0__function__object.arguments = _item0__function__arguments
+                    if _item0__function.keys() <= _KEYS_FunctionCallDelta:
+                        _item0__function__object.additional_properties = {}
+                    else:
                         _item0__function__object.additional_properties = {
                             _key: _value
                             for _key, _value in _item0__function.items()
@@ -236,13 +242,14 @@ class ChunkChoice:
 
                     _item0__function = _item0__function__object
 
-                _item0__object = ToolCallDelta(
-                    _item0__index,
-                    _item0__id,
-                    _item0__type_,
-                    _item0__function,
-                )
-                if not _item0.keys() <= _KEYS_ToolCallDelta:
+                _item0__object = _new(ToolCallDelta)
+                _item0__object.index = _item0__index
+                _item0__object.id = _item0__id
+                _item0__object.type_ = _item0__type_
+                _item0__object.function = _item0__function
+                if _item0.keys() <= _KEYS_ToolCallDelta:
+                    _item0__object.additional_properties = {}
+                else:
                     _item0__object.additional_properties = {
                         _key: _value
                         for _key, _value in _item0.items()
@@ -260,13 +267,14 @@ class ChunkChoice:
                 _list0.append(_item0)
             delta__tool_calls = _list0
 
-        delta__object = ChunkDelta(
-            delta__role,
-            delta__content,
-            delta__reasoning_content,
-            delta__tool_calls,
-        )
-        if not delta.keys() <= _KEYS_ChunkDelta:
+        delta__object = _new(ChunkDelta)
+        delta__object.role = delta__role
+        delta__object.content = delta__content
+        delta__object.reasoning_content = delta__reasoning_content
+        delta__object.tool_calls = delta__tool_calls
+        if delta.keys() <= _KEYS_ChunkDelta:
+            delta__object.additional_properties = {}
+        else:
             delta__object.additional_properties = {
                 _key: _value
                 for _key, _value in delta.items()
@@ -301,12 +309,30 @@ class ChunkChoice:
                 )
             if _drift is not None:
                 _drift(_path + "finish_reason=" + str(finish_reason), finish_reason)
-        _object = cls(
-            index,
-            delta,
-            finish_reason,
-        )
-        if not src_dict.keys() <= _KEYS_ChunkChoice:
+        if cls is not ChunkChoice:  # a subclass: its own __init__ runs
+            _object = cls(
+                index,
+                delta,
+                finish_reason,
+            )
+            if not src_dict.keys() <= _KEYS_ChunkChoice:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ChunkChoice
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.index = index
+        _object.delta = delta
+        _object.finish_reason = finish_reason
+        if src_dict.keys() <= _KEYS_ChunkChoice:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

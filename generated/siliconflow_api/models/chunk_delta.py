@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
 from ..models.function_call_delta import FunctionCallDelta
 from ..models.tool_call_delta import ToolCallDelta
-from ..types import UNSET, Unset
 
 _KEYS_ChunkDelta: frozenset[str] = frozenset(
     (
@@ -193,11 +198,12 @@ class ChunkDelta:
                             "string or null",
                             _item0__function__arguments,
                         )
-                    _item0__function__object = FunctionCallDelta(
-                        _item0__function__name,
-                        _item0__function__arguments,
-                    )
-                    if not _item0__function.keys() <= _KEYS_FunctionCallDelta:
+                    _item0__function__object = _new(FunctionCallDelta)
+                    _item0__function__object.name = _item0__function__name
+                    _item0__function__object.arguments = _item0__function__arguments
+                    if _item0__function.keys() <= _KEYS_FunctionCallDelta:
+                        _item0__function__object.additional_properties = {}
+                    else:
                         _item0__function__object.additional_properties = {
                             _key: _value
                             for _key, _value in _item0__function.items()
@@ -212,13 +218,14 @@ class ChunkDelta:
 
                     _item0__function = _item0__function__object
 
-                _item0__object = ToolCallDelta(
-                    _item0__index,
-                    _item0__id,
-                    _item0__type_,
-                    _item0__function,
-                )
-                if not _item0.keys() <= _KEYS_ToolCallDelta:
+                _item0__object = _new(ToolCallDelta)
+                _item0__object.index = _item0__index
+                _item0__object.id = _item0__id
+                _item0__object.type_ = _item0__type_
+                _item0__object.function = _item0__function
+                if _item0.keys() <= _KEYS_ToolCallDelta:
+                    _item0__object.additional_properties = {}
+                else:
                     _item0__object.additional_properties = {
                         _key: _value
                         for _key, _value in _item0.items()
@@ -236,13 +243,32 @@ class ChunkDelta:
                 _list0.append(_item0)
             tool_calls = _list0
 
-        _object = cls(
-            role,
-            content,
-            reasoning_content,
-            tool_calls,
-        )
-        if not src_dict.keys() <= _KEYS_ChunkDelta:
+        if cls is not ChunkDelta:  # a subclass: its own __init__ runs
+            _object = cls(
+                role,
+                content,
+                reasoning_content,
+                tool_calls,
+            )
+            if not src_dict.keys() <= _KEYS_ChunkDelta:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ChunkDelta
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.role = role
+        _object.content = content
+        _object.reasoning_content = reasoning_content
+        _object.tool_calls = tool_calls
+        if src_dict.keys() <= _KEYS_ChunkDelta:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

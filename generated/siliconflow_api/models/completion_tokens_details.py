@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
+
 _KEYS_CompletionTokensDetails: frozenset[str] = frozenset(("reasoning_tokens",))
 
 
@@ -51,10 +54,26 @@ class CompletionTokensDetails:
             )
         ):
             raise MalformedDataError("reasoning_tokens", "integer", reasoning_tokens)
-        _object = cls(
-            reasoning_tokens,
-        )
-        if not src_dict.keys() <= _KEYS_CompletionTokensDetails:
+        if cls is not CompletionTokensDetails:  # a subclass: its own __init__ runs
+            _object = cls(
+                reasoning_tokens,
+            )
+            if not src_dict.keys() <= _KEYS_CompletionTokensDetails:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_CompletionTokensDetails
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.reasoning_tokens = reasoning_tokens
+        if src_dict.keys() <= _KEYS_CompletionTokensDetails:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

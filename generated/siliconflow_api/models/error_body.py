@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
+
 _KEYS_ErrorBody: frozenset[str] = frozenset(
     (
         "code",
@@ -68,12 +71,30 @@ class ErrorBody:
         if not (message.__class__ is str or isinstance(message, str)):
             raise MalformedDataError("message", "string", message)
         data = src_dict.get("data", UNSET)
-        _object = cls(
-            code,
-            message,
-            data,
-        )
-        if not src_dict.keys() <= _KEYS_ErrorBody:
+        if cls is not ErrorBody:  # a subclass: its own __init__ runs
+            _object = cls(
+                code,
+                message,
+                data,
+            )
+            if not src_dict.keys() <= _KEYS_ErrorBody:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ErrorBody
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.code = code
+        _object.message = message
+        _object.data = data
+        if src_dict.keys() <= _KEYS_ErrorBody:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET
 
+_new = object.__new__
+
+
 _KEYS_FunctionCall: frozenset[str] = frozenset(
     (
         "name",
@@ -57,11 +60,28 @@ class FunctionCall:
             raise MalformedDataError("name", "string", name)
         if not (arguments.__class__ is str or isinstance(arguments, str)):
             raise MalformedDataError("arguments", "string", arguments)
-        _object = cls(
-            name,
-            arguments,
-        )
-        if not src_dict.keys() <= _KEYS_FunctionCall:
+        if cls is not FunctionCall:  # a subclass: its own __init__ runs
+            _object = cls(
+                name,
+                arguments,
+            )
+            if not src_dict.keys() <= _KEYS_FunctionCall:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_FunctionCall
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.name = name
+        _object.arguments = arguments
+        if src_dict.keys() <= _KEYS_FunctionCall:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
 
 _KEYS_FunctionCallDelta: frozenset[str] = frozenset(
     (
@@ -64,11 +68,28 @@ class FunctionCallDelta:
             or isinstance(arguments, str)
         ):
             raise MalformedDataError("arguments", "string or null", arguments)
-        _object = cls(
-            name,
-            arguments,
-        )
-        if not src_dict.keys() <= _KEYS_FunctionCallDelta:
+        if cls is not FunctionCallDelta:  # a subclass: its own __init__ runs
+            _object = cls(
+                name,
+                arguments,
+            )
+            if not src_dict.keys() <= _KEYS_FunctionCallDelta:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_FunctionCallDelta
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.name = name
+        _object.arguments = arguments
+        if src_dict.keys() <= _KEYS_FunctionCallDelta:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..models.function_definition_parameters import FunctionDefinitionParameters
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.function_definition_parameters import FunctionDefinitionParameters
 
 _KEYS_FunctionDefinition: frozenset[str] = frozenset(
     (
@@ -77,8 +82,10 @@ class FunctionDefinition:
         if parameters is not UNSET:
             if parameters.__class__ is not dict and not isinstance(parameters, Mapping):
                 raise MalformedDataError("parameters", "object", parameters)
-            parameters__object = FunctionDefinitionParameters()
-            if not parameters.keys() <= _KEYS_FunctionDefinitionParameters:
+            parameters__object = _new(FunctionDefinitionParameters)
+            if parameters.keys() <= _KEYS_FunctionDefinitionParameters:
+                parameters__object.additional_properties = {}
+            else:
                 parameters__object.additional_properties = {
                     _key: _value
                     for _key, _value in parameters.items()
@@ -96,13 +103,32 @@ class FunctionDefinition:
         strict = src_dict.get("strict", UNSET)
         if not (strict.__class__ is bool or strict is UNSET):
             raise MalformedDataError("strict", "boolean", strict)
-        _object = cls(
-            name,
-            description,
-            parameters,
-            strict,
-        )
-        if not src_dict.keys() <= _KEYS_FunctionDefinition:
+        if cls is not FunctionDefinition:  # a subclass: its own __init__ runs
+            _object = cls(
+                name,
+                description,
+                parameters,
+                strict,
+            )
+            if not src_dict.keys() <= _KEYS_FunctionDefinition:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_FunctionDefinition
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.name = name
+        _object.description = description
+        _object.parameters = parameters
+        _object.strict = strict
+        if src_dict.keys() <= _KEYS_FunctionDefinition:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

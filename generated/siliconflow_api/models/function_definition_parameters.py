@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
 
+_new = object.__new__
+
+
 _KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
 
 
@@ -38,8 +41,23 @@ class FunctionDefinitionParameters:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        _object = cls()
-        if not src_dict.keys() <= _KEYS_FunctionDefinitionParameters:
+        if cls is not FunctionDefinitionParameters:  # a subclass: its own __init__ runs
+            _object = cls()
+            if not src_dict.keys() <= _KEYS_FunctionDefinitionParameters:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_FunctionDefinitionParameters
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        if src_dict.keys() <= _KEYS_FunctionDefinitionParameters:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

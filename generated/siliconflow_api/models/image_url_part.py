@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..models.image_url_part_image_url import ImageUrlPartImageUrl
 from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.image_url_part_image_url import ImageUrlPartImageUrl
 
 _KEYS_ImageUrlPart: frozenset[str] = frozenset(
     (
@@ -82,11 +87,12 @@ class ImageUrlPart:
             raise MalformedDataError(
                 "image_url.detail", "one of 'auto', 'high', 'low'", image_url__detail
             )
-        image_url__object = ImageUrlPartImageUrl(
-            image_url__url,
-            image_url__detail,
-        )
-        if not image_url.keys() <= _KEYS_ImageUrlPartImageUrl:
+        image_url__object = _new(ImageUrlPartImageUrl)
+        image_url__object.url = image_url__url
+        image_url__object.detail = image_url__detail
+        if image_url.keys() <= _KEYS_ImageUrlPartImageUrl:
+            image_url__object.additional_properties = {}
+        else:
             image_url__object.additional_properties = {
                 _key: _value
                 for _key, _value in image_url.items()
@@ -98,11 +104,28 @@ class ImageUrlPart:
 
         image_url = image_url__object
 
-        _object = cls(
-            type_,
-            image_url,
-        )
-        if not src_dict.keys() <= _KEYS_ImageUrlPart:
+        if cls is not ImageUrlPart:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                image_url,
+            )
+            if not src_dict.keys() <= _KEYS_ImageUrlPart:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ImageUrlPart
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.image_url = image_url
+        if src_dict.keys() <= _KEYS_ImageUrlPart:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

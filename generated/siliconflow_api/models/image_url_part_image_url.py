@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..models.media_detail import MediaDetail
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.media_detail import MediaDetail
 
 _KEYS_ImageUrlPartImageUrl: frozenset[str] = frozenset(
     (
@@ -67,11 +72,28 @@ class ImageUrlPartImageUrl:
             or detail is UNSET
         ):
             raise MalformedDataError("detail", "one of 'auto', 'high', 'low'", detail)
-        _object = cls(
-            url,
-            detail,
-        )
-        if not src_dict.keys() <= _KEYS_ImageUrlPartImageUrl:
+        if cls is not ImageUrlPartImageUrl:  # a subclass: its own __init__ runs
+            _object = cls(
+                url,
+                detail,
+            )
+            if not src_dict.keys() <= _KEYS_ImageUrlPartImageUrl:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ImageUrlPartImageUrl
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.url = url
+        _object.detail = detail
+        if src_dict.keys() <= _KEYS_ImageUrlPartImageUrl:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..models.named_tool_choice_function import NamedToolChoiceFunction
 from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.named_tool_choice_function import NamedToolChoiceFunction
 
 _KEYS_NamedToolChoice: frozenset[str] = frozenset(
     (
@@ -64,10 +69,11 @@ class NamedToolChoice:
             function__name = function.get("name", UNSET)
         if not (function__name.__class__ is str or isinstance(function__name, str)):
             raise MalformedDataError("function.name", "string", function__name)
-        function__object = NamedToolChoiceFunction(
-            function__name,
-        )
-        if not function.keys() <= _KEYS_NamedToolChoiceFunction:
+        function__object = _new(NamedToolChoiceFunction)
+        function__object.name = function__name
+        if function.keys() <= _KEYS_NamedToolChoiceFunction:
+            function__object.additional_properties = {}
+        else:
             function__object.additional_properties = {
                 _key: _value
                 for _key, _value in function.items()
@@ -79,11 +85,28 @@ class NamedToolChoice:
 
         function = function__object
 
-        _object = cls(
-            type_,
-            function,
-        )
-        if not src_dict.keys() <= _KEYS_NamedToolChoice:
+        if cls is not NamedToolChoice:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                function,
+            )
+            if not src_dict.keys() <= _KEYS_NamedToolChoice:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_NamedToolChoice
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.function = function
+        if src_dict.keys() <= _KEYS_NamedToolChoice:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET
 
+_new = object.__new__
+
+
 _KEYS_NamedToolChoiceFunction: frozenset[str] = frozenset(("name",))
 
 
@@ -45,10 +48,26 @@ class NamedToolChoiceFunction:
             name = src_dict.get("name", UNSET)
         if not (name.__class__ is str or isinstance(name, str)):
             raise MalformedDataError("name", "string", name)
-        _object = cls(
-            name,
-        )
-        if not src_dict.keys() <= _KEYS_NamedToolChoiceFunction:
+        if cls is not NamedToolChoiceFunction:  # a subclass: its own __init__ runs
+            _object = cls(
+                name,
+            )
+            if not src_dict.keys() <= _KEYS_NamedToolChoiceFunction:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_NamedToolChoiceFunction
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.name = name
+        if src_dict.keys() <= _KEYS_NamedToolChoiceFunction:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

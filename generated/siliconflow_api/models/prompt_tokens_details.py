@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
+
 _KEYS_PromptTokensDetails: frozenset[str] = frozenset(("cached_tokens",))
 
 
@@ -47,10 +50,26 @@ class PromptTokensDetails:
             or (isinstance(cached_tokens, int) and not isinstance(cached_tokens, bool))
         ):
             raise MalformedDataError("cached_tokens", "integer", cached_tokens)
-        _object = cls(
-            cached_tokens,
-        )
-        if not src_dict.keys() <= _KEYS_PromptTokensDetails:
+        if cls is not PromptTokensDetails:  # a subclass: its own __init__ runs
+            _object = cls(
+                cached_tokens,
+            )
+            if not src_dict.keys() <= _KEYS_PromptTokensDetails:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_PromptTokensDetails
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.cached_tokens = cached_tokens
+        if src_dict.keys() <= _KEYS_PromptTokensDetails:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

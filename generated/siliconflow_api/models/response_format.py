@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..models.response_format_type import ResponseFormatType
 from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.response_format_type import ResponseFormatType
 
 _KEYS_ResponseFormat: frozenset[str] = frozenset(("type",))
 
@@ -54,10 +59,26 @@ class ResponseFormat:
             )
         ):
             raise MalformedDataError("type", "one of 'json_object', 'text'", type_)
-        _object = cls(
-            type_,
-        )
-        if not src_dict.keys() <= _KEYS_ResponseFormat:
+        if cls is not ResponseFormat:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+            )
+            if not src_dict.keys() <= _KEYS_ResponseFormat:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ResponseFormat
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        if src_dict.keys() <= _KEYS_ResponseFormat:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

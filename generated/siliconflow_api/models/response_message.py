@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
 from ..models.function_call import FunctionCall
 from ..models.tool_call import ToolCall
-from ..types import UNSET, Unset
 
 _KEYS_ResponseMessage: frozenset[str] = frozenset(
     (
@@ -173,11 +178,12 @@ class ResponseMessage:
                         "string",
                         _item0__function__arguments,
                     )
-                _item0__function__object = FunctionCall(
-                    _item0__function__name,
-                    _item0__function__arguments,
-                )
-                if not _item0__function.keys() <= _KEYS_FunctionCall:
+                _item0__function__object = _new(FunctionCall)
+                _item0__function__object.name = _item0__function__name
+                _item0__function__object.arguments = _item0__function__arguments
+                if _item0__function.keys() <= _KEYS_FunctionCall:
+                    _item0__function__object.additional_properties = {}
+                else:
                     _item0__function__object.additional_properties = {
                         _key: _value
                         for _key, _value in _item0__function.items()
@@ -192,12 +198,13 @@ class ResponseMessage:
 
                 _item0__function = _item0__function__object
 
-                _item0__object = ToolCall(
-                    _item0__id,
-                    _item0__type_,
-                    _item0__function,
-                )
-                if not _item0.keys() <= _KEYS_ToolCall:
+                _item0__object = _new(ToolCall)
+                _item0__object.id = _item0__id
+                _item0__object.type_ = _item0__type_
+                _item0__object.function = _item0__function
+                if _item0.keys() <= _KEYS_ToolCall:
+                    _item0__object.additional_properties = {}
+                else:
                     _item0__object.additional_properties = {
                         _key: _value
                         for _key, _value in _item0.items()
@@ -215,13 +222,32 @@ class ResponseMessage:
                 _list0.append(_item0)
             tool_calls = _list0
 
-        _object = cls(
-            role,
-            content,
-            reasoning_content,
-            tool_calls,
-        )
-        if not src_dict.keys() <= _KEYS_ResponseMessage:
+        if cls is not ResponseMessage:  # a subclass: its own __init__ runs
+            _object = cls(
+                role,
+                content,
+                reasoning_content,
+                tool_calls,
+            )
+            if not src_dict.keys() <= _KEYS_ResponseMessage:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ResponseMessage
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.role = role
+        _object.content = content
+        _object.reasoning_content = reasoning_content
+        _object.tool_calls = tool_calls
+        if src_dict.keys() <= _KEYS_ResponseMessage:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
 from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
 
 _KEYS_TextPart: frozenset[str] = frozenset(
     (
@@ -56,11 +60,28 @@ class TextPart:
             raise MalformedDataError("type", "'text'", type_)
         if not (text.__class__ is str or isinstance(text, str)):
             raise MalformedDataError("text", "string", text)
-        _object = cls(
-            type_,
-            text,
-        )
-        if not src_dict.keys() <= _KEYS_TextPart:
+        if cls is not TextPart:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                text,
+            )
+            if not src_dict.keys() <= _KEYS_TextPart:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_TextPart
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.text = text
+        if src_dict.keys() <= _KEYS_TextPart:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

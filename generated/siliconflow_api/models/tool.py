@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
 from ..models.function_definition import FunctionDefinition
 from ..models.function_definition_parameters import FunctionDefinitionParameters
-from ..types import UNSET
 
 _KEYS_Tool: frozenset[str] = frozenset(
     (
@@ -90,8 +95,10 @@ class Tool:
                 raise MalformedDataError(
                     "function.parameters", "object", function__parameters
                 )
-            function__parameters__object = FunctionDefinitionParameters()
-            if not function__parameters.keys() <= _KEYS_FunctionDefinitionParameters:
+            function__parameters__object = _new(FunctionDefinitionParameters)
+            if function__parameters.keys() <= _KEYS_FunctionDefinitionParameters:
+                function__parameters__object.additional_properties = {}
+            else:
                 function__parameters__object.additional_properties = {
                     _key: _value
                     for _key, _value in function__parameters.items()
@@ -109,13 +116,14 @@ class Tool:
         function__strict = function.get("strict", UNSET)
         if not (function__strict.__class__ is bool or function__strict is UNSET):
             raise MalformedDataError("function.strict", "boolean", function__strict)
-        function__object = FunctionDefinition(
-            function__name,
-            function__description,
-            function__parameters,
-            function__strict,
-        )
-        if not function.keys() <= _KEYS_FunctionDefinition:
+        function__object = _new(FunctionDefinition)
+        function__object.name = function__name
+        function__object.description = function__description
+        function__object.parameters = function__parameters
+        function__object.strict = function__strict
+        if function.keys() <= _KEYS_FunctionDefinition:
+            function__object.additional_properties = {}
+        else:
             function__object.additional_properties = {
                 _key: _value
                 for _key, _value in function.items()
@@ -127,11 +135,28 @@ class Tool:
 
         function = function__object
 
-        _object = cls(
-            type_,
-            function,
-        )
-        if not src_dict.keys() <= _KEYS_Tool:
+        if cls is not Tool:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                function,
+            )
+            if not src_dict.keys() <= _KEYS_Tool:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_Tool
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.function = function
+        if src_dict.keys() <= _KEYS_Tool:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..models.function_call import FunctionCall
 from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.function_call import FunctionCall
 
 _KEYS_ToolCall: frozenset[str] = frozenset(
     (
@@ -88,11 +93,12 @@ class ToolCall:
             raise MalformedDataError(
                 "function.arguments", "string", function__arguments
             )
-        function__object = FunctionCall(
-            function__name,
-            function__arguments,
-        )
-        if not function.keys() <= _KEYS_FunctionCall:
+        function__object = _new(FunctionCall)
+        function__object.name = function__name
+        function__object.arguments = function__arguments
+        if function.keys() <= _KEYS_FunctionCall:
+            function__object.additional_properties = {}
+        else:
             function__object.additional_properties = {
                 _key: _value
                 for _key, _value in function.items()
@@ -104,12 +110,30 @@ class ToolCall:
 
         function = function__object
 
-        _object = cls(
-            id,
-            type_,
-            function,
-        )
-        if not src_dict.keys() <= _KEYS_ToolCall:
+        if cls is not ToolCall:  # a subclass: its own __init__ runs
+            _object = cls(
+                id,
+                type_,
+                function,
+            )
+            if not src_dict.keys() <= _KEYS_ToolCall:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ToolCall
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.id = id
+        _object.type_ = type_
+        _object.function = function
+        if src_dict.keys() <= _KEYS_ToolCall:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

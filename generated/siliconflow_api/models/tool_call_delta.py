@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..models.function_call_delta import FunctionCallDelta
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.function_call_delta import FunctionCallDelta
 
 _KEYS_ToolCallDelta: frozenset[str] = frozenset(
     (
@@ -113,11 +118,12 @@ class ToolCallDelta:
                 raise MalformedDataError(
                     "function.arguments", "string or null", function__arguments
                 )
-            function__object = FunctionCallDelta(
-                function__name,
-                function__arguments,
-            )
-            if not function.keys() <= _KEYS_FunctionCallDelta:
+            function__object = _new(FunctionCallDelta)
+            function__object.name = function__name
+            function__object.arguments = function__arguments
+            if function.keys() <= _KEYS_FunctionCallDelta:
+                function__object.additional_properties = {}
+            else:
                 function__object.additional_properties = {
                     _key: _value
                     for _key, _value in function.items()
@@ -129,13 +135,32 @@ class ToolCallDelta:
 
             function = function__object
 
-        _object = cls(
-            index,
-            id,
-            type_,
-            function,
-        )
-        if not src_dict.keys() <= _KEYS_ToolCallDelta:
+        if cls is not ToolCallDelta:  # a subclass: its own __init__ runs
+            _object = cls(
+                index,
+                id,
+                type_,
+                function,
+            )
+            if not src_dict.keys() <= _KEYS_ToolCallDelta:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ToolCallDelta
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.index = index
+        _object.id = id
+        _object.type_ = type_
+        _object.function = function
+        if src_dict.keys() <= _KEYS_ToolCallDelta:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
 from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
 
 _KEYS_ToolMessage: frozenset[str] = frozenset(
     (
@@ -65,12 +69,30 @@ class ToolMessage:
             raise MalformedDataError("content", "string", content)
         if not (tool_call_id.__class__ is str or isinstance(tool_call_id, str)):
             raise MalformedDataError("tool_call_id", "string", tool_call_id)
-        _object = cls(
-            role,
-            content,
-            tool_call_id,
-        )
-        if not src_dict.keys() <= _KEYS_ToolMessage:
+        if cls is not ToolMessage:  # a subclass: its own __init__ runs
+            _object = cls(
+                role,
+                content,
+                tool_call_id,
+            )
+            if not src_dict.keys() <= _KEYS_ToolMessage:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ToolMessage
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.role = role
+        _object.content = content
+        _object.tool_call_id = tool_call_id
+        if src_dict.keys() <= _KEYS_ToolMessage:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
 from ..models.completion_tokens_details import CompletionTokensDetails
 from ..models.prompt_tokens_details import PromptTokensDetails
-from ..types import UNSET, Unset
 
 _KEYS_Usage: frozenset[str] = frozenset(
     (
@@ -136,13 +141,13 @@ class Usage:
                         "integer",
                         completion_tokens_details__reasoning_tokens,
                     )
-                completion_tokens_details__object = CompletionTokensDetails(
-                    completion_tokens_details__reasoning_tokens,
+                completion_tokens_details__object = _new(CompletionTokensDetails)
+                completion_tokens_details__object.reasoning_tokens = (
+                    completion_tokens_details__reasoning_tokens
                 )
-                if (
-                    not completion_tokens_details.keys()
-                    <= _KEYS_CompletionTokensDetails
-                ):
+                if completion_tokens_details.keys() <= _KEYS_CompletionTokensDetails:
+                    completion_tokens_details__object.additional_properties = {}
+                else:
                     completion_tokens_details__object.additional_properties = {
                         _key: _value
                         for _key, _value in completion_tokens_details.items()
@@ -187,10 +192,13 @@ class Usage:
                         "integer",
                         prompt_tokens_details__cached_tokens,
                     )
-                prompt_tokens_details__object = PromptTokensDetails(
-                    prompt_tokens_details__cached_tokens,
+                prompt_tokens_details__object = _new(PromptTokensDetails)
+                prompt_tokens_details__object.cached_tokens = (
+                    prompt_tokens_details__cached_tokens
                 )
-                if not prompt_tokens_details.keys() <= _KEYS_PromptTokensDetails:
+                if prompt_tokens_details.keys() <= _KEYS_PromptTokensDetails:
+                    prompt_tokens_details__object.additional_properties = {}
+                else:
                     prompt_tokens_details__object.additional_properties = {
                         _key: _value
                         for _key, _value in prompt_tokens_details.items()
@@ -236,16 +244,38 @@ class Usage:
             raise MalformedDataError(
                 "prompt_cache_miss_tokens", "integer", prompt_cache_miss_tokens
             )
-        _object = cls(
-            prompt_tokens,
-            completion_tokens,
-            total_tokens,
-            completion_tokens_details,
-            prompt_tokens_details,
-            prompt_cache_hit_tokens,
-            prompt_cache_miss_tokens,
-        )
-        if not src_dict.keys() <= _KEYS_Usage:
+        if cls is not Usage:  # a subclass: its own __init__ runs
+            _object = cls(
+                prompt_tokens,
+                completion_tokens,
+                total_tokens,
+                completion_tokens_details,
+                prompt_tokens_details,
+                prompt_cache_hit_tokens,
+                prompt_cache_miss_tokens,
+            )
+            if not src_dict.keys() <= _KEYS_Usage:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_Usage
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.prompt_tokens = prompt_tokens
+        _object.completion_tokens = completion_tokens
+        _object.total_tokens = total_tokens
+        _object.completion_tokens_details = completion_tokens_details
+        _object.prompt_tokens_details = prompt_tokens_details
+        _object.prompt_cache_hit_tokens = prompt_cache_hit_tokens
+        _object.prompt_cache_miss_tokens = prompt_cache_miss_tokens
+        if src_dict.keys() <= _KEYS_Usage:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Literal, Self
+
 from ..models.audio_url_part import AudioUrlPart
 from ..models.image_url_part import ImageUrlPart
 from ..models.text_part import TextPart
 from ..models.video_url_part import VideoUrlPart
-from ..types import UNSET, Unset
 
 _KEYS_UserMessage: frozenset[str] = frozenset(
     (
@@ -129,12 +134,30 @@ class UserMessage:
         name = src_dict.get("name", UNSET)
         if not (name.__class__ is str or name is UNSET or isinstance(name, str)):
             raise MalformedDataError("name", "string", name)
-        _object = cls(
-            role,
-            content,
-            name,
-        )
-        if not src_dict.keys() <= _KEYS_UserMessage:
+        if cls is not UserMessage:  # a subclass: its own __init__ runs
+            _object = cls(
+                role,
+                content,
+                name,
+            )
+            if not src_dict.keys() <= _KEYS_UserMessage:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_UserMessage
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.role = role
+        _object.content = content
+        _object.name = name
+        if src_dict.keys() <= _KEYS_UserMessage:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..models.video_url_part_video_url import VideoUrlPartVideoUrl
 from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.video_url_part_video_url import VideoUrlPartVideoUrl
 
 _KEYS_VideoUrlPart: frozenset[str] = frozenset(
     (
@@ -105,13 +110,14 @@ class VideoUrlPart:
             )
         ):
             raise MalformedDataError("video_url.fps", "integer", video_url__fps)
-        video_url__object = VideoUrlPartVideoUrl(
-            video_url__url,
-            video_url__detail,
-            video_url__max_frames,
-            video_url__fps,
-        )
-        if not video_url.keys() <= _KEYS_VideoUrlPartVideoUrl:
+        video_url__object = _new(VideoUrlPartVideoUrl)
+        video_url__object.url = video_url__url
+        video_url__object.detail = video_url__detail
+        video_url__object.max_frames = video_url__max_frames
+        video_url__object.fps = video_url__fps
+        if video_url.keys() <= _KEYS_VideoUrlPartVideoUrl:
+            video_url__object.additional_properties = {}
+        else:
             video_url__object.additional_properties = {
                 _key: _value
                 for _key, _value in video_url.items()
@@ -123,11 +129,28 @@ class VideoUrlPart:
 
         video_url = video_url__object
 
-        _object = cls(
-            type_,
-            video_url,
-        )
-        if not src_dict.keys() <= _KEYS_VideoUrlPart:
+        if cls is not VideoUrlPart:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                video_url,
+            )
+            if not src_dict.keys() <= _KEYS_VideoUrlPart:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_VideoUrlPart
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.video_url = video_url
+        if src_dict.keys() <= _KEYS_VideoUrlPart:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..models.media_detail import MediaDetail
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.media_detail import MediaDetail
 
 _KEYS_VideoUrlPartVideoUrl: frozenset[str] = frozenset(
     (
@@ -90,13 +95,32 @@ class VideoUrlPartVideoUrl:
             or (isinstance(fps, int) and not isinstance(fps, bool))
         ):
             raise MalformedDataError("fps", "integer", fps)
-        _object = cls(
-            url,
-            detail,
-            max_frames,
-            fps,
-        )
-        if not src_dict.keys() <= _KEYS_VideoUrlPartVideoUrl:
+        if cls is not VideoUrlPartVideoUrl:  # a subclass: its own __init__ runs
+            _object = cls(
+                url,
+                detail,
+                max_frames,
+                fps,
+            )
+            if not src_dict.keys() <= _KEYS_VideoUrlPartVideoUrl:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_VideoUrlPartVideoUrl
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + "" + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.url = url
+        _object.detail = detail
+        _object.max_frames = max_frames
+        _object.fps = fps
+        if src_dict.keys() <= _KEYS_VideoUrlPartVideoUrl:
+            _object.additional_properties = {}
+        else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()
