@@ -387,3 +387,18 @@ def test_a_field_added_to_the_spec_is_read_by_the_generated_fast_path(tmp_path: 
     assert probe(tmp_path / "generated") == {"attribute": True, "extra": [], "drift": []}
     chunk_module = (tmp_path / "generated" / "siliconflow_api" / "models" / "chat_completion_chunk.py").read_text()
     assert '_item0.get("logprobs", UNSET)' in chunk_module
+
+
+def test_a_subclass_is_built_by_its_own_init() -> None:
+    seen: list[str] = []
+
+    class Traced(models.ChatCompletionChunk):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            seen.append("init")
+            super().__init__(*args, **kwargs)
+
+    payload = {"id": "x", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [], "n": 1}
+    chunk = Traced.from_dict(payload)
+    assert type(chunk) is Traced
+    assert seen == ["init"]
+    assert chunk.to_dict() == payload
