@@ -54,10 +54,13 @@ def completion_of(response: httpx.Response) -> ChatCompletion:
 
 
 def _checked(response: httpx.Response) -> bool:
+    # A stream request's answer belongs to stream.py, whatever its content type turns out to be.
+    request = response.request
     return (
         response.is_success
-        and response.request.url.path.endswith(tuple(_MODELS))
+        and request.url.path.endswith(tuple(_MODELS))
         and media_type(response) != EVENT_STREAM
+        and request.headers.get("accept") != EVENT_STREAM
     )
 
 

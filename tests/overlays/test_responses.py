@@ -106,11 +106,18 @@ def test_the_hook_leaves_other_answers_alone(wire: Wire) -> None:
         content=b"data: [DONE]\n\n",
         request=httpx.Request("POST", "https://x/v1/chat/completions"),
     )
+    asked_for_a_stream = httpx.Response(
+        200,
+        content=b'{"code": 50505, "message": "busy"}',
+        request=httpx.Request(
+            "POST", "https://x/v1/chat/completions", headers={"accept": "text/event-stream"}
+        ),
+    )
     other = httpx.Response(200, content=b"<html>", request=httpx.Request("GET", "https://x/v1/models"))
     failed = httpx.Response(
         400, content=b"<html>", request=httpx.Request("POST", "https://x/v1/chat/completions")
     )
-    for response in (stream, other, failed):
+    for response in (stream, asked_for_a_stream, other, failed):
         check_response(response)
         assert PARSED_EXTENSION not in response.extensions
     good = httpx.Response(
