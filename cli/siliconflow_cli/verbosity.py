@@ -12,13 +12,21 @@ from typing import TextIO
 LIBRARY_LOGGER = "siliconflow"  # retries (INFO) and, below it, siliconflow.drift (WARNING)
 
 
+_HANDLER_NAME = "siliconflow-cli"
+
+
 def configure_logging(verbose: bool, err: TextIO) -> None:
+    """Route the library's records for one command (again on every call: no duplicates)."""
     logger = logging.getLogger(LIBRARY_LOGGER)
-    if not verbose:
-        logger.addHandler(logging.NullHandler())
-        return
-    handler = logging.StreamHandler(err)
-    handler.setFormatter(logging.Formatter("siliconflow: %(message)s"))
+    for old in [h for h in logger.handlers if h.get_name() == _HANDLER_NAME]:
+        logger.removeHandler(old)
+    handler: logging.Handler
+    if verbose:
+        handler = logging.StreamHandler(err)
+        handler.setFormatter(logging.Formatter("siliconflow: %(message)s"))
+        logger.setLevel(logging.INFO)
+    else:
+        handler = logging.NullHandler()
+    handler.set_name(_HANDLER_NAME)
     logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    logger.propagate = False
+    logger.propagate = not verbose

@@ -84,3 +84,26 @@ def test_verbose_shows_each_drift_path_once(base_url: str) -> None:
     assert any("choices[].message.annotations" in line for line in drift_lines)
     assert any("choices[].finish_reason=content_filter" in line for line in drift_lines)
     assert all(line.startswith("siliconflow: ") and "spec may need an update" in line for line in drift_lines)
+
+
+def test_configuring_twice_leaves_one_handler() -> None:
+    import io
+    import logging
+
+    from siliconflow_cli.verbosity import LIBRARY_LOGGER, configure_logging
+
+    logger = logging.getLogger(LIBRARY_LOGGER)
+    before = list(logger.handlers)
+    try:
+        out = io.StringIO()
+        configure_logging(True, out)
+        configure_logging(True, out)
+        logging.getLogger("siliconflow.drift").warning("API drift: x")
+        assert out.getvalue() == "siliconflow: API drift: x\n"
+        configure_logging(False, out)
+        assert [type(h) for h in logger.handlers if h not in before] == [logging.NullHandler]
+    finally:
+        for handler in [h for h in logger.handlers if h not in before]:
+            logger.removeHandler(handler)
+        logger.propagate = True
+        logger.setLevel(logging.NOTSET)
