@@ -323,7 +323,7 @@ class ChunkChoice:
                 }
                 if _drift is not None:
                     for _key, _value in _object.additional_properties.items():
-                        _drift(_path + "" + _key, _value)
+                        _drift(_path + _key, _value)
 
             return _object
         _object = _new(cls)
@@ -340,7 +340,7 @@ class ChunkChoice:
             }
             if _drift is not None:
                 for _key, _value in _object.additional_properties.items():
-                    _drift(_path + "" + _key, _value)
+                    _drift(_path + _key, _value)
 
         return _object
 

@@ -81,7 +81,7 @@ class FunctionCallDelta:
                 }
                 if _drift is not None:
                     for _key, _value in _object.additional_properties.items():
-                        _drift(_path + "" + _key, _value)
+                        _drift(_path + _key, _value)
 
             return _object
         _object = _new(cls)
@@ -97,7 +97,7 @@ class FunctionCallDelta:
             }
             if _drift is not None:
                 for _key, _value in _object.additional_properties.items():
-                    _drift(_path + "" + _key, _value)
+                    _drift(_path + _key, _value)
 
         return _object
 

@@ -62,7 +62,7 @@ class PromptTokensDetails:
                 }
                 if _drift is not None:
                     for _key, _value in _object.additional_properties.items():
-                        _drift(_path + "" + _key, _value)
+                        _drift(_path + _key, _value)
 
             return _object
         _object = _new(cls)
@@ -77,7 +77,7 @@ class PromptTokensDetails:
             }
             if _drift is not None:
                 for _key, _value in _object.additional_properties.items():
-                    _drift(_path + "" + _key, _value)
+                    _drift(_path + _key, _value)
 
         return _object
 

@@ -72,7 +72,7 @@ class RateLimitErrorBody:
                 }
                 if _drift is not None:
                     for _key, _value in _object.additional_properties.items():
-                        _drift(_path + "" + _key, _value)
+                        _drift(_path + _key, _value)
 
             return _object
         _object = _new(cls)
@@ -88,7 +88,7 @@ class RateLimitErrorBody:
             }
             if _drift is not None:
                 for _key, _value in _object.additional_properties.items():
-                    _drift(_path + "" + _key, _value)
+                    _drift(_path + _key, _value)
 
         return _object
 

@@ -124,7 +124,7 @@ class ToolCall:
                 }
                 if _drift is not None:
                     for _key, _value in _object.additional_properties.items():
-                        _drift(_path + "" + _key, _value)
+                        _drift(_path + _key, _value)
 
             return _object
         _object = _new(cls)
@@ -141,7 +141,7 @@ class ToolCall:
             }
             if _drift is not None:
                 for _key, _value in _object.additional_properties.items():
-                    _drift(_path + "" + _key, _value)
+                    _drift(_path + _key, _value)
 
         return _object
 
