@@ -10,6 +10,7 @@ from the package (openapi-python-client's own --overwrite only clears models/ an
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -17,13 +18,42 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
 PACKAGE = "siliconflow_api"
 # --meta none writes no py.typed; the package is typed, so we add the marker ourselves.
 PY_TYPED = "# Marker file for PEP 561: this package ships type information.\n"
 
 
-def generate(root: Path, out_dir: Path) -> None:
-    """Write a fresh generation of the package for the spec under `root` into `out_dir`."""
+def known_values_template(spec_path: Path) -> str:
+    """`_known_values.jinja`: the `x-known-values` of every component schema, by reference.
+
+    templates/model.py.jinja reads it to note values the spec does not list (drift); the generator
+    resolves `$ref`s before the templates see them, so the values are collected here, from the spec.
+    """
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    schemas = spec.get("components", {}).get("schemas", {})
+    known = {
+        f"#/components/schemas/{name}": [str(value) for value in schema["x-known-values"]]
+        for name, schema in sorted(schemas.items())
+        if isinstance(schema, dict) and isinstance(schema.get("x-known-values"), list)
+    }
+    return "{% set known_values_by_ref = " + json.dumps(known, sort_keys=True) + " %}\n"
+
+
+def generate(root: Path, out_dir: Path, *, templates: Path | None = None) -> None:
+    """Write a fresh generation of the package for the spec under `root` into `out_dir`.
+
+    `templates` replaces root/templates (the differential test passes the generator's stock ones).
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        template_dir = Path(tmp) / "templates"
+        shutil.copytree(templates or root / "templates", template_dir)
+        (template_dir / "_known_values.jinja").write_text(known_values_template(root / "openapi.yaml"))
+        _generate(root, out_dir, template_dir)
+
+
+def _generate(root: Path, out_dir: Path, template_dir: Path) -> None:
     target = out_dir / PACKAGE
     if target.exists():
         shutil.rmtree(target)
@@ -38,7 +68,7 @@ def generate(root: Path, out_dir: Path) -> None:
         "--config",
         str(root / "generator-config.yml"),
         "--custom-template-path",
-        str(root / "templates"),
+        str(template_dir),
         "--output-path",
         str(target),
         "--meta",

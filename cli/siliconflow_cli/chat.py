@@ -46,6 +46,7 @@ from siliconflow_api.models import (
 from . import exit_codes
 from .parser import UsageError
 from .render import HumanRenderer, wants_color
+from .verbosity import configure_logging
 
 ANSWER_CHOICE = 0  # the command asks for one choice
 
@@ -149,6 +150,7 @@ def print_json(out: TextIO, completion: ChatCompletion) -> None:
 def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """The whole command; returns the exit status."""
     request = build_request(args)
+    configure_logging(args.verbose, err)
     if args.json_schema is not None and args.json:
         raise UsageError("--json and --json-schema print different things: choose one")
     schema = None if args.json_schema is None else load_json_schema(args.json_schema)

@@ -132,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds to wait for the response, and between stream events (default: the client's)",
     )
     chat.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show the client's notes on stderr: retries, and drift (what the API sent that the spec lacks)",
+    )
+    chat.add_argument(
         "-H",
         "--header",
         action="append",

@@ -49,7 +49,6 @@ if TYPE_CHECKING:
         aiter_events,
         iter_events,
     )
-    from .json_schema_of import json_schema_of
     from .messages import assistant_message, assistant_message_from_choice
     from .models import AsyncModels, Models
     from .raw import RawResponse
@@ -78,6 +77,7 @@ if TYPE_CHECKING:
         tool,
     )
     from .transport import AsyncRetryTransport, RetryTransport
+    from .type_schemas import json_schema_of
     from .user import AsyncUser, User, UserInfo, UserInfoNotFoundError
 
 # Public name -> the module that defines it, loaded when the name is first asked for.
@@ -123,7 +123,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "aiter_events",
         "iter_events",
     ),
-    "json_schema_of": ("json_schema_of",),
+    "type_schemas": ("json_schema_of",),
     "messages": (
         "assistant_message",
         "assistant_message_from_choice",

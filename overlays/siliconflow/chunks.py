@@ -1,7 +1,9 @@
 """One SSE event of a chat stream -> a `ChatCompletionChunk`, the end marker, or a typed error (sans-IO).
 
-The chunk is the generated model, so unknown fields are kept in `additional_properties` and a chunk
-with `choices: []` (usage-only chunks of OpenAI-compatible gateways) parses like any other.
+The chunk is the generated model, parsed by its generated `from_dict` (flat and type-checked, see
+templates/model.py.jinja): unknown fields are kept in `additional_properties` and noted as drift,
+a known field of the wrong JSON type is a `MalformedChunkError` naming its path, and a chunk with
+`choices: []` (usage-only chunks of OpenAI-compatible gateways) parses like any other.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ import enum
 from typing import Final, Literal, NoReturn
 
 import orjson
+from siliconflow_api.errors import MalformedDataError
 from siliconflow_api.models.chat_completion_chunk import ChatCompletionChunk
 
+from .drift import note_drift
 from .errors import MalformedChunkError, StreamAPIError, error_details, preview
-from .fast_chunk import parse_chunk
 from .sse import ServerSentEvent
 
 __all__ = ["DONE", "Done", "parse_event"]
@@ -55,9 +58,11 @@ def parse_event(event: ServerSentEvent) -> ChatCompletionChunk | Literal[Done.DO
     if event.event == "error":
         raise _api_error(payload)
     try:
-        return parse_chunk(payload)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise MalformedChunkError(f"Event data is not a chat.completion.chunk: {_preview(data)}") from exc
+        return ChatCompletionChunk.from_dict(payload, note_drift)
+    except MalformedDataError as exc:
+        error = MalformedChunkError(f"Event data is not a chat.completion.chunk: {exc}")
+        error.path, error.expected = exc.path, exc.expected
+        raise error from exc
 
 
 def _raise_not_a_chunk(payload: object, event: ServerSentEvent, data: str) -> NoReturn:

@@ -28,7 +28,6 @@ from types import TracebackType
 from typing import Any, Self, TypeVar, Unpack, overload
 
 import httpx
-import orjson
 from siliconflow_api.api.chat.create_chat_completion import _get_kwargs
 from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
@@ -36,10 +35,12 @@ from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
 from .call_options import CallOptions, apply_call_options
 from .defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
-from .errors import MalformedResponseError, SiliconFlowError, preview
+from .drift import DriftEntry, drift_report
+from .errors import SiliconFlowError
 from .models import AsyncModels, Models
 from .raw import AsyncWithRawResponse, WithRawResponse
 from .recording import async_recording, recording
+from .responses import acheck_response, check_response, completion_of
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
 from .structured import OutputMode, ParsedCompletion, aparse, parse
@@ -60,7 +61,6 @@ from .user import AsyncUser, User
 
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow", "SiliconFlow"]
 
-_PREVIEW_CHARS = 200
 T = TypeVar("T")
 ToolLike = Tool | Callable[..., Any]
 
@@ -122,7 +122,15 @@ class _Settings:
             token=self.api_key,
             timeout=self.timeout or DEFAULT_TIMEOUT,
             headers=self.headers,
-            httpx_args={"transport": transport},
+            # The hook types the generated calls' failures too (responses.py).
+            httpx_args={
+                "transport": transport,
+                "event_hooks": {
+                    "response": [
+                        acheck_response if isinstance(transport, httpx.AsyncBaseTransport) else check_response
+                    ]
+                },
+            },
         )
 
 
@@ -175,16 +183,6 @@ def _stream_kwargs(
     return kwargs
 
 
-def _completion(response: httpx.Response) -> ChatCompletion:
-    try:
-        return ChatCompletion.from_dict(orjson.loads(response.content))
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        shown = preview(response.text, _PREVIEW_CHARS)
-        raise MalformedResponseError(
-            f"HTTP {response.status_code}: the body is not a chat completion: {shown!r}", response=response
-        ) from exc
-
-
 class _ClientBase:
     """What the twins hold alike: the settings and the generated client they configured."""
 
@@ -203,6 +201,12 @@ class _ClientBase:
         self._timeout = settings.timeout
         self._learned_replay = set()
         self.api = settings.generated_client(transport)
+
+    def drift_report(self) -> dict[str, DriftEntry]:
+        """What the API sent that openapi.yaml does not describe, by JSON path (see `drift.py`).
+
+        The report is process-wide: drift is about the API, whichever client saw it."""
+        return drift_report()
 
     def __repr__(self) -> str:
         # Never the key: only what identifies the endpoint and the behaviour.
@@ -264,7 +268,7 @@ class SiliconFlow(_ClientBase):
         `options`: `extra_headers`, `extra_query`, `extra_body`, `trace_id`, `traceparent`
         (see `call_options.py`).
         """
-        return _completion(self._send(request, timeout=timeout, max_retries=max_retries, **options))
+        return completion_of(self._send(request, timeout=timeout, max_retries=max_retries, **options))
 
     def _send(
         self,
@@ -280,7 +284,7 @@ class SiliconFlow(_ClientBase):
     @property
     def with_raw_response(self) -> WithRawResponse:
         """`create` and `stream` returning the HTTP response (`status_code`, `headers`, `trace_id`)."""
-        return WithRawResponse(self, self._send, _completion)
+        return WithRawResponse(self, self._send, completion_of)
 
     def stream(
         self,
@@ -414,7 +418,7 @@ class AsyncSiliconFlow(_ClientBase):
         **options: Unpack[CallOptions],
     ) -> ChatCompletion:
         """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
-        return _completion(await self._send(request, timeout=timeout, max_retries=max_retries, **options))
+        return completion_of(await self._send(request, timeout=timeout, max_retries=max_retries, **options))
 
     async def _send(
         self,
@@ -430,7 +434,7 @@ class AsyncSiliconFlow(_ClientBase):
     @property
     def with_raw_response(self) -> AsyncWithRawResponse:
         """`create` and `stream` returning the HTTP response (`status_code`, `headers`, `trace_id`)."""
-        return AsyncWithRawResponse(self, self._send, _completion)
+        return AsyncWithRawResponse(self, self._send, completion_of)
 
     def stream(
         self,

@@ -133,7 +133,14 @@ class GatewayTimeoutError(InternalServerError):
 
 
 class MalformedResponseError(SiliconFlowError):
-    """A 2xx non-stream response whose body is not the documented ChatCompletion."""
+    """A 2xx non-stream response whose body is not the documented ChatCompletion.
+
+    `path` and `expected` name the first field that does not match the spec, when that is the
+    trouble (`usage.completion_tokens`, `integer`); None when the body is not JSON at all.
+    """
+
+    path: str | None = None
+    expected: str | None = None
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message)
@@ -174,7 +181,13 @@ class StreamInterruptedError(StreamError):
 
 
 class MalformedChunkError(StreamError):
-    """An event's data is neither `[DONE]` nor a JSON chat.completion.chunk."""
+    """An event's data is neither `[DONE]` nor a JSON chat.completion.chunk.
+
+    `path` and `expected`: as for `MalformedResponseError` (`choices[0].delta.content`).
+    """
+
+    path: str | None = None
+    expected: str | None = None
 
 
 class StreamAPIError(StreamError):

@@ -20,7 +20,8 @@ from siliconflow_api.models.model_sub_type import MODEL_SUB_TYPE_VALUES, ModelSu
 from siliconflow_api.models.model_type import MODEL_TYPE_VALUES, ModelType
 from siliconflow_api.types import UNSET
 
-from .resources import parse_json, with_options
+from .resources import with_options
+from .responses import model_of
 
 __all__ = ["AsyncModels", "Model", "Models"]
 
@@ -45,12 +46,7 @@ def _list_kwargs(
 
 
 def _models(response: httpx.Response) -> list[Model]:
-    def parse(body: Any) -> list[Model]:
-        if not isinstance(body, dict) or not isinstance(body.get("data"), list):
-            raise TypeError("not a model list")
-        return list(ModelList.from_dict(body).data)
-
-    return parse_json(response, "a model list", parse)
+    return list(model_of(response, ModelList).data)
 
 
 class Models:

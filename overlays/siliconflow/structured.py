@@ -44,9 +44,9 @@ from siliconflow_api.types import Unset
 
 from .call_options import CallOptions
 from .errors import SiliconFlowError, redact
-from .json_schema_of import from_json, json_schema_of
 from .model_catalog import honours_json_schema
 from .thinking import TokenUsage, answer_text, token_usage
+from .type_schemas import from_json, json_schema_of
 
 if TYPE_CHECKING:
     from .client import AsyncSiliconFlow, SiliconFlow

@@ -59,10 +59,10 @@ from siliconflow_api.types import UNSET, Unset
 from .call_options import CallOptions
 from .errors import BadRequestError, SiliconFlowError
 from .events import StreamEvent, aiter_events, iter_events
-from .json_schema_of import from_json, function_schema, is_pydantic_model
 from .messages import assistant_message
 from .model_catalog import rejects_forced_tool_choice, requires_reasoning_replay
 from .thinking import TokenUsage, token_usage
+from .type_schemas import from_json, function_schema, is_pydantic_model
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator

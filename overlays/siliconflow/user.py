@@ -23,8 +23,9 @@ from siliconflow_api.models.user_info import UserInfo as GeneratedUserInfo
 from siliconflow_api.models.user_info_response import UserInfoResponse
 from siliconflow_api.types import Unset
 
-from .errors import NotFoundError
-from .resources import parse_json, with_options
+from .errors import MalformedResponseError, NotFoundError
+from .resources import with_options
+from .responses import model_of
 
 __all__ = ["AsyncUser", "User", "UserInfo", "UserInfoNotFoundError"]
 
@@ -58,16 +59,19 @@ class UserInfo:
     raw: GeneratedUserInfo
 
 
-def _decimal(name: str, value: object) -> Decimal:
-    # Strings as documented; a whole number is also exact. A float would already have lost digits.
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise TypeError(f"data.{name} is not a decimal string: {value!r}")
+def _decimal(response: httpx.Response, name: str, value: str) -> Decimal:
+    # The generated model has checked it is a string; Decimal keeps every digit a float would lose.
+    # The value stays out of the message (a hostile server could echo anything there).
     try:
         amount = Decimal(value)
     except InvalidOperation:
-        raise ValueError(f"data.{name} is not a decimal string: {value!r}") from None
+        amount = Decimal("NaN")
     if not amount.is_finite():
-        raise ValueError(f"data.{name} is not a finite amount: {value!r}")
+        message = (
+            f"HTTP {response.status_code}: the body is not SiliconFlow's user info envelope: "
+            f"data.{name}: expected a finite decimal string"
+        )
+        raise MalformedResponseError(message, response=response)
     return amount
 
 
@@ -76,24 +80,17 @@ def _opt(value: Any) -> Any:
 
 
 def _user_info(response: httpx.Response) -> UserInfo:
-    def parse(body: Any) -> UserInfo:
-        if not isinstance(body, dict) or not isinstance(body.get("data"), dict):
-            raise TypeError("no data object")
-        data = body["data"]
-        wrapped = UserInfoResponse.from_dict(body)
-        raw = wrapped.data
-        return UserInfo(
-            id=str(raw.id),
-            balance=_decimal("balance", data.get("balance")),
-            charge_balance=_decimal("chargeBalance", data.get("chargeBalance")),
-            total_balance=_decimal("totalBalance", data.get("totalBalance")),
-            status=_opt(raw.status),
-            role=_opt(raw.role),
-            is_admin=_opt(raw.is_admin),
-            raw=raw,
-        )
-
-    return parse_json(response, "SiliconFlow's user info envelope", parse)
+    raw = model_of(response, UserInfoResponse).data
+    return UserInfo(
+        id=str(raw.id),
+        balance=_decimal(response, "balance", raw.balance),
+        charge_balance=_decimal(response, "chargeBalance", raw.charge_balance),
+        total_balance=_decimal(response, "totalBalance", raw.total_balance),
+        status=_opt(raw.status),
+        role=_opt(raw.role),
+        is_admin=_opt(raw.is_admin),
+        raw=raw,
+    )
 
 
 def _retired(error: NotFoundError) -> UserInfoNotFoundError:

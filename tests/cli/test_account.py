@@ -49,7 +49,7 @@ def test_models_filters_and_prints_json(mock: RunningMock) -> None:
 def test_models_refuses_an_unknown_type_with_usage_status(mock: RunningMock) -> None:
     result = run_cli("models", "--type", "hologram", base_url=mock.base_url)
     assert result.returncode == 2
-    assert "--type" in result.stderr
+    assert "type must be one of" in result.stderr
 
 
 def test_balance_prints_the_three_balances_labelled(mock: RunningMock) -> None:

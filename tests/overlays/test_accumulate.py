@@ -325,6 +325,8 @@ def test_impossible_field_types_raise_malformed_chunk_error(
     for key in path[:-1]:
         target = target[key]
     target[path[-1]] = value
-    accumulator = ChatCompletionAccumulator()
-    with pytest.raises(MalformedChunkError):
-        accumulator.add(ChatCompletionChunk.from_dict(json.loads(json.dumps(chunk))))
+    # The generated parser refuses the chunk (naming the path) before it reaches the accumulator.
+    (event,) = EventDecoder().feed(f"data: {json.dumps(chunk)}\n\n")
+    with pytest.raises(MalformedChunkError) as caught:
+        parse_event(event)
+    assert str(caught.value.path).startswith("choices[0]")

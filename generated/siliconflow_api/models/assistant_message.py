@@ -1,22 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tool_call import ToolCall
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.function_call import FunctionCall
+from ..models.tool_call import ToolCall
+
+_KEYS_AssistantMessage: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "reasoning_content",
+        "tool_calls",
+        "name",
+    )
+)
+_KEYS_ToolCall: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "function",
+    )
+)
+_KEYS_FunctionCall: frozenset[str] = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
 
 
 T = TypeVar("T", bound="AssistantMessage")
@@ -39,95 +60,213 @@ class AssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
-            reasoning_content = self.reasoning_content
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": self.role,
+        }
+        if not isinstance(self.content, Unset):
+            field_dict["content"] = self.content
+        if not isinstance(self.reasoning_content, Unset):
+            field_dict["reasoning_content"] = self.reasoning_content
         if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if reasoning_content is not UNSET:
-            field_dict["reasoning_content"] = reasoning_content
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if name is not UNSET:
-            field_dict["name"] = name
-
+            field_dict["tool_calls"] = [_item0.to_dict() for _item0 in self.tool_calls]
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_call import ToolCall
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            role = src_dict["role"]
+        except KeyError:
+            role = src_dict.get("role", UNSET)
+        if not (role == "assistant"):
+            raise MalformedDataError("role", "'assistant'", role)
+        content = src_dict.get("content", UNSET)
+        if not (
+            content.__class__ is str
+            or content is None
+            or content is UNSET
+            or isinstance(content, str)
+        ):
+            raise MalformedDataError("content", "string or null", content)
+        reasoning_content = src_dict.get("reasoning_content", UNSET)
+        if not (
+            reasoning_content.__class__ is str
+            or reasoning_content is None
+            or reasoning_content is UNSET
+            or isinstance(reasoning_content, str)
+        ):
+            raise MalformedDataError(
+                "reasoning_content", "string or null", reasoning_content
+            )
+        tool_calls = src_dict.get("tool_calls", UNSET)
+        if tool_calls is not UNSET:
+            if tool_calls.__class__ is not list:
+                raise MalformedDataError("tool_calls", "array", tool_calls)
+            _list0 = []
+            for _item0 in tool_calls:
+                if _item0.__class__ is not dict and not isinstance(_item0, Mapping):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}]", "object", _item0
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    _item0__id = _item0["id"]
+                    _item0__type_ = _item0["type"]
+                    _item0__function = _item0["function"]
+                except KeyError:
+                    _item0__id = _item0.get("id", UNSET)
+                    _item0__type_ = _item0.get("type", UNSET)
+                    _item0__function = _item0.get("function", UNSET)
+                if not (_item0__id.__class__ is str or isinstance(_item0__id, str)):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].id",
+                        "string",
+                        _item0__id,
+                    )
+                if not (_item0__type_ == "function"):
+                    if not (
+                        _item0__type_.__class__ is str or isinstance(_item0__type_, str)
+                    ):
+                        raise MalformedDataError(
+                            f"tool_calls[{tool_calls.index(_item0)}].type",
+                            "string",
+                            _item0__type_,
+                        )
+                    if _drift is not None:
+                        _drift(
+                            _path + "tool_calls[].type=" + str(_item0__type_),
+                            _item0__type_,
+                        )
+                if _item0__function.__class__ is not dict and not isinstance(
+                    _item0__function, Mapping
+                ):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].function",
+                        "object",
+                        _item0__function,
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    _item0__function__name = _item0__function["name"]
+                    _item0__function__arguments = _item0__function["arguments"]
+                except KeyError:
+                    _item0__function__name = _item0__function.get("name", UNSET)
+                    _item0__function__arguments = _item0__function.get(
+                        "arguments", UNSET
+                    )
+                if not (
+                    _item0__function__name.__class__ is str
+                    or isinstance(_item0__function__name, str)
+                ):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].function.name",
+                        "string",
+                        _item0__function__name,
+                    )
+                if not (
+                    _item0__function__arguments.__class__ is str
+                    or isinstance(_item0__function__arguments, str)
+                ):
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].function.arguments",
+                        "string",
+                        _item0__function__arguments,
+                    )
+                _item0__function__object = _new(FunctionCall)
+                _item0__function__object.name = _item0__function__name
+                _item0__function__object.arguments = _item0__function__arguments
+                if _item0__function.keys() <= _KEYS_FunctionCall:
+                    _item0__function__object.additional_properties = {}
+                else:
+                    _item0__function__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in _item0__function.items()
+                        if _key not in _KEYS_FunctionCall
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in _item0__function__object.additional_properties.items():
+                            _drift(_path + "tool_calls[].function." + _key, _value)
 
-        d = dict(src_dict)
-        role = cast(Literal["assistant"], d.pop("role"))
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
+                _item0__function = _item0__function__object
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                _item0__object = _new(ToolCall)
+                _item0__object.id = _item0__id
+                _item0__object.type_ = _item0__type_
+                _item0__object.function = _item0__function
+                if _item0.keys() <= _KEYS_ToolCall:
+                    _item0__object.additional_properties = {}
+                else:
+                    _item0__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in _item0.items()
+                        if _key not in _KEYS_ToolCall
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in _item0__object.additional_properties.items():
+                            _drift(_path + "tool_calls[]." + _key, _value)
 
-        content = _parse_content(d.pop("content", UNSET))
+                _item0 = _item0__object
 
-        def _parse_reasoning_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                _list0.append(_item0)
+            tool_calls = _list0
 
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
+        name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or name is UNSET or isinstance(name, str)):
+            raise MalformedDataError("name", "string", name)
+        if cls is not AssistantMessage:  # a subclass: its own __init__ runs
+            _object = cls(
+                role,
+                content,
+                reasoning_content,
+                tool_calls,
+                name,
+            )
+            if not src_dict.keys() <= _KEYS_AssistantMessage:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_AssistantMessage
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
+            return _object
+        _object = _new(cls)
+        _object.role = role
+        _object.content = content
+        _object.reasoning_content = reasoning_content
+        _object.tool_calls = tool_calls
+        _object.name = name
+        if src_dict.keys() <= _KEYS_AssistantMessage:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_AssistantMessage
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-                tool_calls.append(tool_calls_item)
-
-        name = d.pop("name", UNSET)
-
-        assistant_message = cls(
-            role=role,
-            content=content,
-            reasoning_content=reasoning_content,
-            tool_calls=tool_calls,
-            name=name,
-        )
-
-        assistant_message.additional_properties = d
-        return assistant_message
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.audio_url_part_audio_url import AudioUrlPartAudioUrl
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.audio_url_part_audio_url import AudioUrlPartAudioUrl
+
+_KEYS_AudioUrlPart: frozenset[str] = frozenset(
+    (
+        "type",
+        "audio_url",
+    )
+)
+_KEYS_AudioUrlPartAudioUrl: frozenset[str] = frozenset(("url",))
 
 
 T = TypeVar("T", bound="AudioUrlPart")
@@ -27,39 +34,89 @@ class AudioUrlPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        audio_url = self.audio_url.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "audio_url": audio_url,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "audio_url": self.audio_url.to_dict(),
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.audio_url_part_audio_url import AudioUrlPartAudioUrl
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            audio_url = src_dict["audio_url"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            audio_url = src_dict.get("audio_url", UNSET)
+        if not (type_ == "audio_url"):
+            raise MalformedDataError("type", "'audio_url'", type_)
+        if audio_url.__class__ is not dict and not isinstance(audio_url, Mapping):
+            raise MalformedDataError("audio_url", "object", audio_url)
+        try:  # a missing field is read again as UNSET, and named by its check
+            audio_url__url = audio_url["url"]
+        except KeyError:
+            audio_url__url = audio_url.get("url", UNSET)
+        if not (audio_url__url.__class__ is str or isinstance(audio_url__url, str)):
+            raise MalformedDataError("audio_url.url", "string", audio_url__url)
+        audio_url__object = _new(AudioUrlPartAudioUrl)
+        audio_url__object.url = audio_url__url
+        if audio_url.keys() <= _KEYS_AudioUrlPartAudioUrl:
+            audio_url__object.additional_properties = {}
+        else:
+            audio_url__object.additional_properties = {
+                _key: _value
+                for _key, _value in audio_url.items()
+                if _key not in _KEYS_AudioUrlPartAudioUrl
+            }
+            if _drift is not None:
+                for _key, _value in audio_url__object.additional_properties.items():
+                    _drift(_path + "audio_url." + _key, _value)
 
-        d = dict(src_dict)
-        type_ = cast(Literal["audio_url"], d.pop("type"))
-        if type_ != "audio_url":
-            raise ValueError(f"type must match const 'audio_url', got '{type_}'")
+        audio_url = audio_url__object
 
-        audio_url = AudioUrlPartAudioUrl.from_dict(d.pop("audio_url"))
+        if cls is not AudioUrlPart:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                audio_url,
+            )
+            if not src_dict.keys() <= _KEYS_AudioUrlPart:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_AudioUrlPart
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        audio_url_part = cls(
-            type_=type_,
-            audio_url=audio_url,
-        )
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.audio_url = audio_url
+        if src_dict.keys() <= _KEYS_AudioUrlPart:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_AudioUrlPart
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        audio_url_part.additional_properties = d
-        return audio_url_part
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

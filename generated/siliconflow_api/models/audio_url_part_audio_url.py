@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+
+_KEYS_AudioUrlPartAudioUrl: frozenset[str] = frozenset(("url",))
+
 
 T = TypeVar("T", bound="AudioUrlPartAudioUrl")
 
@@ -16,29 +25,60 @@ class AudioUrlPartAudioUrl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            url = src_dict["url"]
+        except KeyError:
+            url = src_dict.get("url", UNSET)
+        if not (url.__class__ is str or isinstance(url, str)):
+            raise MalformedDataError("url", "string", url)
+        if cls is not AudioUrlPartAudioUrl:  # a subclass: its own __init__ runs
+            _object = cls(
+                url,
+            )
+            if not src_dict.keys() <= _KEYS_AudioUrlPartAudioUrl:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_AudioUrlPartAudioUrl
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        audio_url_part_audio_url = cls(
-            url=url,
-        )
+            return _object
+        _object = _new(cls)
+        _object.url = url
+        if src_dict.keys() <= _KEYS_AudioUrlPartAudioUrl:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_AudioUrlPartAudioUrl
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        audio_url_part_audio_url.additional_properties = d
-        return audio_url_part_audio_url
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,78 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.choice import Choice
-    from ..models.usage import Usage
+_new = object.__new__
+
+from typing import Self
+
+from ..models.choice import Choice
+from ..models.completion_tokens_details import CompletionTokensDetails
+from ..models.function_call import FunctionCall
+from ..models.prompt_tokens_details import PromptTokensDetails
+from ..models.response_message import ResponseMessage
+from ..models.tool_call import ToolCall
+from ..models.usage import Usage
+
+_KEYS_ChatCompletion: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "created",
+        "model",
+        "choices",
+        "usage",
+        "system_fingerprint",
+    )
+)
+_KEYS_Choice: frozenset[str] = frozenset(
+    (
+        "index",
+        "message",
+        "finish_reason",
+    )
+)
+_KEYS_ResponseMessage: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "reasoning_content",
+        "tool_calls",
+    )
+)
+_KEYS_ToolCall: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "function",
+    )
+)
+_KEYS_FunctionCall: frozenset[str] = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
+_KEYS_Usage: frozenset[str] = frozenset(
+    (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "completion_tokens_details",
+        "prompt_tokens_details",
+        "prompt_cache_hit_tokens",
+        "prompt_cache_miss_tokens",
+    )
+)
+_KEYS_CompletionTokensDetails: frozenset[str] = frozenset(("reasoning_tokens",))
+_KEYS_PromptTokensDetails: frozenset[str] = frozenset(("cached_tokens",))
 
 
 T = TypeVar("T", bound="ChatCompletion")
@@ -35,114 +97,635 @@ class ChatCompletion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage import Usage
-
-        id = self.id
-
-        object_ = self.object_
-
-        created = self.created
-
-        model = self.model
-
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, Usage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "model": model,
-                "choices": choices,
-            }
-        )
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "object": self.object_,
+            "created": self.created,
+            "model": self.model,
+            "choices": [_item0.to_dict() for _item0 in self.choices],
+        }
+        if not isinstance(self.usage, Unset):
+            field_dict["usage"] = (
+                self.usage.to_dict() if isinstance(self.usage, Usage) else self.usage
+            )
+        if not isinstance(self.system_fingerprint, Unset):
+            field_dict["system_fingerprint"] = self.system_fingerprint
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.choice import Choice
-        from ..models.usage import Usage
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            id = src_dict["id"]
+            object_ = src_dict["object"]
+            created = src_dict["created"]
+            model = src_dict["model"]
+            choices = src_dict["choices"]
+        except KeyError:
+            id = src_dict.get("id", UNSET)
+            object_ = src_dict.get("object", UNSET)
+            created = src_dict.get("created", UNSET)
+            model = src_dict.get("model", UNSET)
+            choices = src_dict.get("choices", UNSET)
+        if not (id.__class__ is str or isinstance(id, str)):
+            raise MalformedDataError("id", "string", id)
+        if not (object_ == "chat.completion"):
+            if not (object_.__class__ is str or isinstance(object_, str)):
+                raise MalformedDataError("object", "string", object_)
+            if _drift is not None:
+                _drift(_path + "object=" + str(object_), object_)
+        if not (
+            created.__class__ is int
+            or (isinstance(created, int) and not isinstance(created, bool))
+        ):
+            raise MalformedDataError("created", "integer", created)
+        if not (model.__class__ is str or isinstance(model, str)):
+            raise MalformedDataError("model", "string", model)
+        if choices.__class__ is not list:
+            raise MalformedDataError("choices", "array", choices)
+        _list0 = []
+        for _item0 in choices:
+            if _item0.__class__ is not dict and not isinstance(_item0, Mapping):
+                raise MalformedDataError(
+                    f"choices[{choices.index(_item0)}]", "object", _item0
+                )
+            try:  # a missing field is read again as UNSET, and named by its check
+                _item0__index = _item0["index"]
+                _item0__message = _item0["message"]
+                _item0__finish_reason = _item0["finish_reason"]
+            except KeyError:
+                _item0__index = _item0.get("index", UNSET)
+                _item0__message = _item0.get("message", UNSET)
+                _item0__finish_reason = _item0.get("finish_reason", UNSET)
+            if not (
+                _item0__index.__class__ is int
+                or (
+                    isinstance(_item0__index, int)
+                    and not isinstance(_item0__index, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    f"choices[{choices.index(_item0)}].index", "integer", _item0__index
+                )
+            if _item0__message.__class__ is not dict and not isinstance(
+                _item0__message, Mapping
+            ):
+                raise MalformedDataError(
+                    f"choices[{choices.index(_item0)}].message",
+                    "object",
+                    _item0__message,
+                )
+            try:  # a missing field is read again as UNSET, and named by its check
+                _item0__message__role = _item0__message["role"]
+            except KeyError:
+                _item0__message__role = _item0__message.get("role", UNSET)
+            if not (_item0__message__role == "assistant"):
+                if not (
+                    _item0__message__role.__class__ is str
+                    or isinstance(_item0__message__role, str)
+                ):
+                    raise MalformedDataError(
+                        f"choices[{choices.index(_item0)}].message.role",
+                        "string",
+                        _item0__message__role,
+                    )
+                if _drift is not None:
+                    _drift(
+                        _path + "choices[].message.role=" + str(_item0__message__role),
+                        _item0__message__role,
+                    )
+            _item0__message__content = _item0__message.get("content", UNSET)
+            if not (
+                _item0__message__content.__class__ is str
+                or _item0__message__content is None
+                or _item0__message__content is UNSET
+                or isinstance(_item0__message__content, str)
+            ):
+                raise MalformedDataError(
+                    f"choices[{choices.index(_item0)}].message.content",
+                    "string or null",
+                    _item0__message__content,
+                )
+            _item0__message__reasoning_content = _item0__message.get(
+                "reasoning_content", UNSET
+            )
+            if not (
+                _item0__message__reasoning_content.__class__ is str
+                or _item0__message__reasoning_content is None
+                or _item0__message__reasoning_content is UNSET
+                or isinstance(_item0__message__reasoning_content, str)
+            ):
+                raise MalformedDataError(
+                    f"choices[{choices.index(_item0)}].message.reasoning_content",
+                    "string or null",
+                    _item0__message__reasoning_content,
+                )
+            _item0__message__tool_calls = _item0__message.get("tool_calls", UNSET)
+            if _item0__message__tool_calls is not UNSET:
+                if _item0__message__tool_calls.__class__ is not list:
+                    raise MalformedDataError(
+                        f"choices[{choices.index(_item0)}].message.tool_calls",
+                        "array",
+                        _item0__message__tool_calls,
+                    )
+                _list1 = []
+                for _item1 in _item0__message__tool_calls:
+                    if _item1.__class__ is not dict and not isinstance(_item1, Mapping):
+                        raise MalformedDataError(
+                            f"choices[{choices.index(_item0)}].message.tool_calls[{_item0__message__tool_calls.index(_item1)}]",
+                            "object",
+                            _item1,
+                        )
+                    try:  # a missing field is read again as UNSET, and named by its check
+                        _item1__id = _item1["id"]
+                        _item1__type_ = _item1["type"]
+                        _item1__function = _item1["function"]
+                    except KeyError:
+                        _item1__id = _item1.get("id", UNSET)
+                        _item1__type_ = _item1.get("type", UNSET)
+                        _item1__function = _item1.get("function", UNSET)
+                    if not (_item1__id.__class__ is str or isinstance(_item1__id, str)):
+                        raise MalformedDataError(
+                            f"choices[{choices.index(_item0)}].message.tool_calls[{_item0__message__tool_calls.index(_item1)}].id",
+                            "string",
+                            _item1__id,
+                        )
+                    if not (_item1__type_ == "function"):
+                        if not (
+                            _item1__type_.__class__ is str
+                            or isinstance(_item1__type_, str)
+                        ):
+                            raise MalformedDataError(
+                                f"choices[{choices.index(_item0)}].message.tool_calls[{_item0__message__tool_calls.index(_item1)}].type",
+                                "string",
+                                _item1__type_,
+                            )
+                        if _drift is not None:
+                            _drift(
+                                _path
+                                + "choices[].message.tool_calls[].type="
+                                + str(_item1__type_),
+                                _item1__type_,
+                            )
+                    if _item1__function.__class__ is not dict and not isinstance(
+                        _item1__function, Mapping
+                    ):
+                        raise MalformedDataError(
+                            f"choices[{choices.index(_item0)}].message.tool_calls[{_item0__message__tool_calls.index(_item1)}].function",
+                            "object",
+                            _item1__function,
+                        )
+                    try:  # a missing field is read again as UNSET, and named by its check
+                        _item1__function__name = _item1__function["name"]
+                        _item1__function__arguments = _item1__function["arguments"]
+                    except KeyError:
+                        _item1__function__name = _item1__function.get("name", UNSET)
+                        _item1__function__arguments = _item1__function.get(
+                            "arguments", UNSET
+                        )
+                    if not (
+                        _item1__function__name.__class__ is str
+                        or isinstance(_item1__function__name, str)
+                    ):
+                        raise MalformedDataError(
+                            f"choices[{choices.index(_item0)}].message.tool_calls[{_item0__message__tool_calls.index(_item1)}].function.name",
+                            "string",
+                            _item1__function__name,
+                        )
+                    if not (
+                        _item1__function__arguments.__class__ is str
+                        or isinstance(_item1__function__arguments, str)
+                    ):
+                        raise MalformedDataError(
+                            f"choices[{choices.index(_item0)}].message.tool_calls[{_item0__message__tool_calls.index(_item1)}].function.arguments",
+                            "string",
+                            _item1__function__arguments,
+                        )
+                    _item1__function__object = _new(FunctionCall)
+                    _item1__function__object.name = _item1__function__name
+                    _item1__function__object.arguments = _item1__function__arguments
+                    if _item1__function.keys() <= _KEYS_FunctionCall:
+                        _item1__function__object.additional_properties = {}
+                    else:
+                        _item1__function__object.additional_properties = {
+                            _key: _value
+                            for _key, _value in _item1__function.items()
+                            if _key not in _KEYS_FunctionCall
+                        }
+                        if _drift is not None:
+                            for (
+                                _key,
+                                _value,
+                            ) in _item1__function__object.additional_properties.items():
+                                _drift(
+                                    _path
+                                    + "choices[].message.tool_calls[].function."
+                                    + _key,
+                                    _value,
+                                )
 
-        d = dict(src_dict)
-        id = d.pop("id")
+                    _item1__function = _item1__function__object
 
-        object_ = d.pop("object")
+                    _item1__object = _new(ToolCall)
+                    _item1__object.id = _item1__id
+                    _item1__object.type_ = _item1__type_
+                    _item1__object.function = _item1__function
+                    if _item1.keys() <= _KEYS_ToolCall:
+                        _item1__object.additional_properties = {}
+                    else:
+                        _item1__object.additional_properties = {
+                            _key: _value
+                            for _key, _value in _item1.items()
+                            if _key not in _KEYS_ToolCall
+                        }
+                        if _drift is not None:
+                            for (
+                                _key,
+                                _value,
+                            ) in _item1__object.additional_properties.items():
+                                _drift(
+                                    _path + "choices[].message.tool_calls[]." + _key,
+                                    _value,
+                                )
 
-        created = d.pop("created")
+                    _item1 = _item1__object
 
-        model = d.pop("model")
+                    _list1.append(_item1)
+                _item0__message__tool_calls = _list1
 
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = Choice.from_dict(choices_item_data)
+            _item0__message__object = _new(ResponseMessage)
+            _item0__message__object.role = _item0__message__role
+            _item0__message__object.content = _item0__message__content
+            _item0__message__object.reasoning_content = (
+                _item0__message__reasoning_content
+            )
+            _item0__message__object.tool_calls = _item0__message__tool_calls
+            if _item0__message.keys() <= _KEYS_ResponseMessage:
+                _item0__message__object.additional_properties = {}
+            else:
+                _item0__message__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in _item0__message.items()
+                    if _key not in _KEYS_ResponseMessage
+                }
+                if _drift is not None:
+                    for (
+                        _key,
+                        _value,
+                    ) in _item0__message__object.additional_properties.items():
+                        _drift(_path + "choices[].message." + _key, _value)
 
-            choices.append(choices_item)
+            _item0__message = _item0__message__object
 
-        def _parse_usage(data: object) -> None | Unset | Usage:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = Usage.from_dict(data)
+            if not (
+                _item0__finish_reason is None
+                or _item0__finish_reason
+                in (
+                    "stop",
+                    "eos",
+                    "length",
+                    "tool_calls",
+                )
+            ):
+                if not (
+                    _item0__finish_reason.__class__ is str
+                    or _item0__finish_reason is None
+                    or isinstance(_item0__finish_reason, str)
+                ):
+                    raise MalformedDataError(
+                        f"choices[{choices.index(_item0)}].finish_reason",
+                        "string or null",
+                        _item0__finish_reason,
+                    )
+                if _drift is not None:
+                    _drift(
+                        _path + "choices[].finish_reason=" + str(_item0__finish_reason),
+                        _item0__finish_reason,
+                    )
+            _item0__object = _new(Choice)
+            _item0__object.index = _item0__index
+            _item0__object.message = _item0__message
+            _item0__object.finish_reason = _item0__finish_reason
+            if _item0.keys() <= _KEYS_Choice:
+                _item0__object.additional_properties = {}
+            else:
+                _item0__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in _item0.items()
+                    if _key not in _KEYS_Choice
+                }
+                if _drift is not None:
+                    for _key, _value in _item0__object.additional_properties.items():
+                        _drift(_path + "choices[]." + _key, _value)
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            _item0 = _item0__object
+
+            _list0.append(_item0)
+        choices = _list0
+
+        usage = src_dict.get("usage", UNSET)
+        if usage is not UNSET:
+            if usage is None:
                 pass
-            return cast(None | Unset | Usage, data)
+            elif usage.__class__ is dict or isinstance(usage, Mapping):
+                try:  # a missing field is read again as UNSET, and named by its check
+                    usage__prompt_tokens = usage["prompt_tokens"]
+                    usage__completion_tokens = usage["completion_tokens"]
+                    usage__total_tokens = usage["total_tokens"]
+                except KeyError:
+                    usage__prompt_tokens = usage.get("prompt_tokens", UNSET)
+                    usage__completion_tokens = usage.get("completion_tokens", UNSET)
+                    usage__total_tokens = usage.get("total_tokens", UNSET)
+                if not (
+                    usage__prompt_tokens.__class__ is int
+                    or (
+                        isinstance(usage__prompt_tokens, int)
+                        and not isinstance(usage__prompt_tokens, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.prompt_tokens", "integer", usage__prompt_tokens
+                    )
+                if not (
+                    usage__completion_tokens.__class__ is int
+                    or (
+                        isinstance(usage__completion_tokens, int)
+                        and not isinstance(usage__completion_tokens, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.completion_tokens", "integer", usage__completion_tokens
+                    )
+                if not (
+                    usage__total_tokens.__class__ is int
+                    or (
+                        isinstance(usage__total_tokens, int)
+                        and not isinstance(usage__total_tokens, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.total_tokens", "integer", usage__total_tokens
+                    )
+                usage__completion_tokens_details = usage.get(
+                    "completion_tokens_details", UNSET
+                )
+                if usage__completion_tokens_details is not UNSET:
+                    if usage__completion_tokens_details is None:
+                        pass
+                    elif (
+                        usage__completion_tokens_details.__class__ is dict
+                        or isinstance(usage__completion_tokens_details, Mapping)
+                    ):
+                        usage__completion_tokens_details__reasoning_tokens = (
+                            usage__completion_tokens_details.get(
+                                "reasoning_tokens", UNSET
+                            )
+                        )
+                        if not (
+                            usage__completion_tokens_details__reasoning_tokens.__class__
+                            is int
+                            or usage__completion_tokens_details__reasoning_tokens
+                            is UNSET
+                            or (
+                                isinstance(
+                                    usage__completion_tokens_details__reasoning_tokens,
+                                    int,
+                                )
+                                and not isinstance(
+                                    usage__completion_tokens_details__reasoning_tokens,
+                                    bool,
+                                )
+                            )
+                        ):
+                            raise MalformedDataError(
+                                "usage.completion_tokens_details.reasoning_tokens",
+                                "integer",
+                                usage__completion_tokens_details__reasoning_tokens,
+                            )
+                        usage__completion_tokens_details__object = _new(
+                            CompletionTokensDetails
+                        )
+                        usage__completion_tokens_details__object.reasoning_tokens = (
+                            usage__completion_tokens_details__reasoning_tokens
+                        )
+                        if (
+                            usage__completion_tokens_details.keys()
+                            <= _KEYS_CompletionTokensDetails
+                        ):
+                            usage__completion_tokens_details__object.additional_properties = {}
+                        else:
+                            usage__completion_tokens_details__object.additional_properties = {
+                                _key: _value
+                                for _key, _value in usage__completion_tokens_details.items()
+                                if _key not in _KEYS_CompletionTokensDetails
+                            }
+                            if _drift is not None:
+                                for (
+                                    _key,
+                                    _value,
+                                ) in usage__completion_tokens_details__object.additional_properties.items():
+                                    _drift(
+                                        _path
+                                        + "usage.completion_tokens_details."
+                                        + _key,
+                                        _value,
+                                    )
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+                        usage__completion_tokens_details = (
+                            usage__completion_tokens_details__object
+                        )
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    else:
+                        raise MalformedDataError(
+                            "usage.completion_tokens_details",
+                            "object or null",
+                            usage__completion_tokens_details,
+                        )
 
-        system_fingerprint = _parse_system_fingerprint(
-            d.pop("system_fingerprint", UNSET)
-        )
+                usage__prompt_tokens_details = usage.get("prompt_tokens_details", UNSET)
+                if usage__prompt_tokens_details is not UNSET:
+                    if usage__prompt_tokens_details is None:
+                        pass
+                    elif usage__prompt_tokens_details.__class__ is dict or isinstance(
+                        usage__prompt_tokens_details, Mapping
+                    ):
+                        usage__prompt_tokens_details__cached_tokens = (
+                            usage__prompt_tokens_details.get("cached_tokens", UNSET)
+                        )
+                        if not (
+                            usage__prompt_tokens_details__cached_tokens.__class__ is int
+                            or usage__prompt_tokens_details__cached_tokens is UNSET
+                            or (
+                                isinstance(
+                                    usage__prompt_tokens_details__cached_tokens, int
+                                )
+                                and not isinstance(
+                                    usage__prompt_tokens_details__cached_tokens, bool
+                                )
+                            )
+                        ):
+                            raise MalformedDataError(
+                                "usage.prompt_tokens_details.cached_tokens",
+                                "integer",
+                                usage__prompt_tokens_details__cached_tokens,
+                            )
+                        usage__prompt_tokens_details__object = _new(PromptTokensDetails)
+                        usage__prompt_tokens_details__object.cached_tokens = (
+                            usage__prompt_tokens_details__cached_tokens
+                        )
+                        if (
+                            usage__prompt_tokens_details.keys()
+                            <= _KEYS_PromptTokensDetails
+                        ):
+                            usage__prompt_tokens_details__object.additional_properties = {}
+                        else:
+                            usage__prompt_tokens_details__object.additional_properties = {
+                                _key: _value
+                                for _key, _value in usage__prompt_tokens_details.items()
+                                if _key not in _KEYS_PromptTokensDetails
+                            }
+                            if _drift is not None:
+                                for (
+                                    _key,
+                                    _value,
+                                ) in usage__prompt_tokens_details__object.additional_properties.items():
+                                    _drift(
+                                        _path + "usage.prompt_tokens_details." + _key,
+                                        _value,
+                                    )
 
-        chat_completion = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            usage=usage,
-            system_fingerprint=system_fingerprint,
-        )
+                        usage__prompt_tokens_details = (
+                            usage__prompt_tokens_details__object
+                        )
 
-        chat_completion.additional_properties = d
-        return chat_completion
+                    else:
+                        raise MalformedDataError(
+                            "usage.prompt_tokens_details",
+                            "object or null",
+                            usage__prompt_tokens_details,
+                        )
+
+                usage__prompt_cache_hit_tokens = usage.get(
+                    "prompt_cache_hit_tokens", UNSET
+                )
+                if not (
+                    usage__prompt_cache_hit_tokens.__class__ is int
+                    or usage__prompt_cache_hit_tokens is UNSET
+                    or (
+                        isinstance(usage__prompt_cache_hit_tokens, int)
+                        and not isinstance(usage__prompt_cache_hit_tokens, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.prompt_cache_hit_tokens",
+                        "integer",
+                        usage__prompt_cache_hit_tokens,
+                    )
+                usage__prompt_cache_miss_tokens = usage.get(
+                    "prompt_cache_miss_tokens", UNSET
+                )
+                if not (
+                    usage__prompt_cache_miss_tokens.__class__ is int
+                    or usage__prompt_cache_miss_tokens is UNSET
+                    or (
+                        isinstance(usage__prompt_cache_miss_tokens, int)
+                        and not isinstance(usage__prompt_cache_miss_tokens, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.prompt_cache_miss_tokens",
+                        "integer",
+                        usage__prompt_cache_miss_tokens,
+                    )
+                usage__object = _new(Usage)
+                usage__object.prompt_tokens = usage__prompt_tokens
+                usage__object.completion_tokens = usage__completion_tokens
+                usage__object.total_tokens = usage__total_tokens
+                usage__object.completion_tokens_details = (
+                    usage__completion_tokens_details
+                )
+                usage__object.prompt_tokens_details = usage__prompt_tokens_details
+                usage__object.prompt_cache_hit_tokens = usage__prompt_cache_hit_tokens
+                usage__object.prompt_cache_miss_tokens = usage__prompt_cache_miss_tokens
+                if usage.keys() <= _KEYS_Usage:
+                    usage__object.additional_properties = {}
+                else:
+                    usage__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in usage.items()
+                        if _key not in _KEYS_Usage
+                    }
+                    if _drift is not None:
+                        for _key, _value in usage__object.additional_properties.items():
+                            _drift(_path + "usage." + _key, _value)
+
+                usage = usage__object
+
+            else:
+                raise MalformedDataError("usage", "object or null", usage)
+
+        system_fingerprint = src_dict.get("system_fingerprint", UNSET)
+        if not (
+            system_fingerprint.__class__ is str
+            or system_fingerprint is None
+            or system_fingerprint is UNSET
+            or isinstance(system_fingerprint, str)
+        ):
+            raise MalformedDataError(
+                "system_fingerprint", "string or null", system_fingerprint
+            )
+        if cls is not ChatCompletion:  # a subclass: its own __init__ runs
+            _object = cls(
+                id,
+                object_,
+                created,
+                model,
+                choices,
+                usage,
+                system_fingerprint,
+            )
+            if not src_dict.keys() <= _KEYS_ChatCompletion:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ChatCompletion
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.id = id
+        _object.object_ = object_
+        _object.created = created
+        _object.model = model
+        _object.choices = choices
+        _object.usage = usage
+        _object.system_fingerprint = system_fingerprint
+        if src_dict.keys() <= _KEYS_ChatCompletion:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ChatCompletion
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
+
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

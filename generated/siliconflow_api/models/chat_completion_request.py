@@ -1,28 +1,80 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_completion_request_reasoning_effort import (
-    ChatCompletionRequestReasoningEffort,
-    check_chat_completion_request_reasoning_effort,
-)
-from ..models.tool_choice_type_0 import ToolChoiceType0, check_tool_choice_type_0
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.assistant_message import AssistantMessage
-    from ..models.named_tool_choice import NamedToolChoice
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.system_message import SystemMessage
-    from ..models.tool import Tool
-    from ..models.tool_message import ToolMessage
-    from ..models.user_message import UserMessage
+_new = object.__new__
+
+from typing import Self
+
+from ..models.assistant_message import AssistantMessage
+from ..models.chat_completion_request_reasoning_effort import (
+    ChatCompletionRequestReasoningEffort,
+)
+from ..models.function_definition import FunctionDefinition
+from ..models.function_definition_parameters import FunctionDefinitionParameters
+from ..models.named_tool_choice import NamedToolChoice
+from ..models.named_tool_choice_function import NamedToolChoiceFunction
+from ..models.response_format_json_object import ResponseFormatJsonObject
+from ..models.response_format_json_schema import ResponseFormatJsonSchema
+from ..models.response_format_text import ResponseFormatText
+from ..models.system_message import SystemMessage
+from ..models.tool import Tool
+from ..models.tool_choice_type_0 import ToolChoiceType0
+from ..models.tool_message import ToolMessage
+from ..models.user_message import UserMessage
+
+_KEYS_ChatCompletionRequest: frozenset[str] = frozenset(
+    (
+        "model",
+        "messages",
+        "stream",
+        "max_tokens",
+        "enable_thinking",
+        "thinking_budget",
+        "reasoning_effort",
+        "min_p",
+        "stop",
+        "temperature",
+        "top_p",
+        "top_k",
+        "frequency_penalty",
+        "n",
+        "response_format",
+        "tools",
+        "tool_choice",
+        "prefix",
+        "suffix",
+    )
+)
+_KEYS_Tool: frozenset[str] = frozenset(
+    (
+        "type",
+        "function",
+    )
+)
+_KEYS_FunctionDefinition: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    )
+)
+_KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
+_KEYS_NamedToolChoice: frozenset[str] = frozenset(
+    (
+        "type",
+        "function",
+    )
+)
+_KEYS_NamedToolChoiceFunction: frozenset[str] = frozenset(("name",))
 
 
 T = TypeVar("T", bound="ChatCompletionRequest")
@@ -98,339 +150,578 @@ class ChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.system_message import SystemMessage
-        from ..models.user_message import UserMessage
-
-        model = self.model
-
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item: dict[str, Any]
-            if (
-                isinstance(messages_item_data, SystemMessage)
-                or isinstance(messages_item_data, UserMessage)
-                or isinstance(messages_item_data, AssistantMessage)
-            ):
-                messages_item = messages_item_data.to_dict()
-            else:
-                messages_item = messages_item_data.to_dict()
-
-            messages.append(messages_item)
-
-        stream = self.stream
-
-        max_tokens = self.max_tokens
-
-        enable_thinking = self.enable_thinking
-
-        thinking_budget = self.thinking_budget
-
-        reasoning_effort: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+            "messages": [
+                (
+                    _item0.to_dict()
+                    if isinstance(_item0, SystemMessage)
+                    else _item0.to_dict()
+                    if isinstance(_item0, UserMessage)
+                    else _item0.to_dict()
+                    if isinstance(_item0, AssistantMessage)
+                    else _item0.to_dict()
+                    if isinstance(_item0, ToolMessage)
+                    else _item0
+                )
+                for _item0 in self.messages
+            ],
+        }
+        if not isinstance(self.stream, Unset):
+            field_dict["stream"] = self.stream
+        if not isinstance(self.max_tokens, Unset):
+            field_dict["max_tokens"] = self.max_tokens
+        if not isinstance(self.enable_thinking, Unset):
+            field_dict["enable_thinking"] = self.enable_thinking
+        if not isinstance(self.thinking_budget, Unset):
+            field_dict["thinking_budget"] = self.thinking_budget
         if not isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = self.reasoning_effort
-
-        min_p = self.min_p
-
-        stop: list[str] | None | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
-
-        else:
-            stop = self.stop
-
-        temperature = self.temperature
-
-        top_p = self.top_p
-
-        top_k = self.top_k
-
-        frequency_penalty = self.frequency_penalty
-
-        n = self.n
-
-        response_format: dict[str, Any] | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormatText) or isinstance(
-            self.response_format, ResponseFormatJsonObject
-        ):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
+            field_dict["reasoning_effort"] = self.reasoning_effort
+        if not isinstance(self.min_p, Unset):
+            field_dict["min_p"] = self.min_p
+        if not isinstance(self.stop, Unset):
+            field_dict["stop"] = self.stop
+        if not isinstance(self.temperature, Unset):
+            field_dict["temperature"] = self.temperature
+        if not isinstance(self.top_p, Unset):
+            field_dict["top_p"] = self.top_p
+        if not isinstance(self.top_k, Unset):
+            field_dict["top_k"] = self.top_k
+        if not isinstance(self.frequency_penalty, Unset):
+            field_dict["frequency_penalty"] = self.frequency_penalty
+        if not isinstance(self.n, Unset):
+            field_dict["n"] = self.n
+        if not isinstance(self.response_format, Unset):
+            field_dict["response_format"] = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatText)
+                else self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatJsonObject)
+                else self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatJsonSchema)
+                else self.response_format
+            )
         if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        prefix = self.prefix
-
-        suffix = self.suffix
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "messages": messages,
-            }
-        )
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if enable_thinking is not UNSET:
-            field_dict["enable_thinking"] = enable_thinking
-        if thinking_budget is not UNSET:
-            field_dict["thinking_budget"] = thinking_budget
-        if reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = reasoning_effort
-        if min_p is not UNSET:
-            field_dict["min_p"] = min_p
-        if stop is not UNSET:
-            field_dict["stop"] = stop
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if top_k is not UNSET:
-            field_dict["top_k"] = top_k
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if n is not UNSET:
-            field_dict["n"] = n
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-
+            field_dict["tools"] = [_item0.to_dict() for _item0 in self.tools]
+        if not isinstance(self.tool_choice, Unset):
+            field_dict["tool_choice"] = (
+                self.tool_choice.to_dict()
+                if isinstance(self.tool_choice, NamedToolChoice)
+                else self.tool_choice
+            )
+        if not isinstance(self.prefix, Unset):
+            field_dict["prefix"] = self.prefix
+        if not isinstance(self.suffix, Unset):
+            field_dict["suffix"] = self.suffix
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assistant_message import AssistantMessage
-        from ..models.named_tool_choice import NamedToolChoice
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.system_message import SystemMessage
-        from ..models.tool import Tool
-        from ..models.tool_message import ToolMessage
-        from ..models.user_message import UserMessage
-
-        d = dict(src_dict)
-        model = d.pop("model")
-
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-
-            def _parse_messages_item(
-                data: object,
-            ) -> AssistantMessage | SystemMessage | ToolMessage | UserMessage:
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            model = src_dict["model"]
+            messages = src_dict["messages"]
+        except KeyError:
+            model = src_dict.get("model", UNSET)
+            messages = src_dict.get("messages", UNSET)
+        if not (model.__class__ is str or isinstance(model, str)):
+            raise MalformedDataError("model", "string", model)
+        if messages.__class__ is not list:
+            raise MalformedDataError("messages", "array", messages)
+        _list0 = []
+        for _item0 in messages:
+            if _item0.__class__ is dict or isinstance(_item0, Mapping):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_0 = SystemMessage.from_dict(
-                        data
+                    _item0 = SystemMessage.from_dict(
+                        _item0, _drift, _path + "messages[]."
                     )
+                except MalformedDataError:
+                    try:
+                        _item0 = UserMessage.from_dict(
+                            _item0, _drift, _path + "messages[]."
+                        )
+                    except MalformedDataError:
+                        try:
+                            _item0 = AssistantMessage.from_dict(
+                                _item0, _drift, _path + "messages[]."
+                            )
+                        except MalformedDataError:
+                            try:
+                                _item0 = ToolMessage.from_dict(
+                                    _item0, _drift, _path + "messages[]."
+                                )
+                            except MalformedDataError:
+                                raise MalformedDataError(
+                                    f"messages[{messages.index(_item0)}]",
+                                    "SystemMessage or UserMessage or AssistantMessage or ToolMessage",
+                                    _item0,
+                                ) from None
 
-                    return componentsschemas_chat_message_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_1 = UserMessage.from_dict(data)
+            else:
+                raise MalformedDataError(
+                    f"messages[{messages.index(_item0)}]", "object", _item0
+                )
 
-                    return componentsschemas_chat_message_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_2 = AssistantMessage.from_dict(
-                        data
-                    )
+            _list0.append(_item0)
+        messages = _list0
 
-                    return componentsschemas_chat_message_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_message_type_3 = ToolMessage.from_dict(data)
-
-                return componentsschemas_chat_message_type_3
-
-            messages_item = _parse_messages_item(messages_item_data)
-
-            messages.append(messages_item)
-
-        stream = d.pop("stream", UNSET)
-
-        max_tokens = d.pop("max_tokens", UNSET)
-
-        enable_thinking = d.pop("enable_thinking", UNSET)
-
-        thinking_budget = d.pop("thinking_budget", UNSET)
-
-        _reasoning_effort = d.pop("reasoning_effort", UNSET)
-        reasoning_effort: ChatCompletionRequestReasoningEffort | Unset
-        if isinstance(_reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        else:
-            reasoning_effort = check_chat_completion_request_reasoning_effort(
-                _reasoning_effort
-            )
-
-        min_p = d.pop("min_p", UNSET)
-
-        def _parse_stop(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast(list[str], data)
-
-                return stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
-
-        stop = _parse_stop(d.pop("stop", UNSET))
-
-        temperature = d.pop("temperature", UNSET)
-
-        top_p = d.pop("top_p", UNSET)
-
-        top_k = d.pop("top_k", UNSET)
-
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
-
-        n = d.pop("n", UNSET)
-
-        def _parse_response_format(
-            data: object,
-        ) -> (
-            ResponseFormatJsonObject
-            | ResponseFormatJsonSchema
-            | ResponseFormatText
-            | Unset
+        stream = src_dict.get("stream", UNSET)
+        if not (stream.__class__ is bool or stream is UNSET):
+            raise MalformedDataError("stream", "boolean", stream)
+        max_tokens = src_dict.get("max_tokens", UNSET)
+        if not (
+            max_tokens.__class__ is int
+            or max_tokens is UNSET
+            or (isinstance(max_tokens, int) and not isinstance(max_tokens, bool))
         ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(
-                    data
-                )
-
-                return componentsschemas_response_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_type_1 = (
-                    ResponseFormatJsonObject.from_dict(data)
-                )
-
-                return componentsschemas_response_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_response_format_type_2 = (
-                ResponseFormatJsonSchema.from_dict(data)
+            raise MalformedDataError("max_tokens", "integer", max_tokens)
+        enable_thinking = src_dict.get("enable_thinking", UNSET)
+        if not (enable_thinking.__class__ is bool or enable_thinking is UNSET):
+            raise MalformedDataError("enable_thinking", "boolean", enable_thinking)
+        thinking_budget = src_dict.get("thinking_budget", UNSET)
+        if not (
+            thinking_budget.__class__ is int
+            or thinking_budget is UNSET
+            or (
+                isinstance(thinking_budget, int)
+                and not isinstance(thinking_budget, bool)
             )
-
-            return componentsschemas_response_format_type_2
-
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[Tool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = Tool.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        def _parse_tool_choice(
-            data: object,
-        ) -> NamedToolChoice | ToolChoiceType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_tool_choice_type_0 = check_tool_choice_type_0(data)
-
-                return componentsschemas_tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        ):
+            raise MalformedDataError("thinking_budget", "integer", thinking_budget)
+        reasoning_effort = src_dict.get("reasoning_effort", UNSET)
+        if not (
+            reasoning_effort
+            in (
+                "high",
+                "low",
+                "max",
+                "medium",
+                "xhigh",
+            )
+            or reasoning_effort is UNSET
+        ):
+            raise MalformedDataError(
+                "reasoning_effort",
+                "one of 'high', 'low', 'max', 'medium', 'xhigh'",
+                reasoning_effort,
+            )
+        min_p = src_dict.get("min_p", UNSET)
+        if not (
+            min_p.__class__ is float
+            or min_p.__class__ is int
+            or min_p is UNSET
+            or (isinstance(min_p, (int, float)) and not isinstance(min_p, bool))
+        ):
+            raise MalformedDataError("min_p", "number", min_p)
+        stop = src_dict.get("stop", UNSET)
+        if stop is not UNSET:
+            if stop.__class__ is str or isinstance(stop, str) or stop is None:
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tool_choice_type_1 = NamedToolChoice.from_dict(data)
+            elif stop.__class__ is list:
+                if stop.__class__ is not list:
+                    raise MalformedDataError("stop", "array", stop)
+                for _item0 in stop:
+                    if not (_item0.__class__ is str or isinstance(_item0, str)):
+                        raise MalformedDataError(
+                            f"stop[{stop.index(_item0)}]", "string", _item0
+                        )
 
-            return componentsschemas_tool_choice_type_1
+            else:
+                raise MalformedDataError("stop", "string, array or null", stop)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        temperature = src_dict.get("temperature", UNSET)
+        if not (
+            temperature.__class__ is float
+            or temperature.__class__ is int
+            or temperature is UNSET
+            or (
+                isinstance(temperature, (int, float))
+                and not isinstance(temperature, bool)
+            )
+        ):
+            raise MalformedDataError("temperature", "number", temperature)
+        top_p = src_dict.get("top_p", UNSET)
+        if not (
+            top_p.__class__ is float
+            or top_p.__class__ is int
+            or top_p is UNSET
+            or (isinstance(top_p, (int, float)) and not isinstance(top_p, bool))
+        ):
+            raise MalformedDataError("top_p", "number", top_p)
+        top_k = src_dict.get("top_k", UNSET)
+        if not (
+            top_k.__class__ is float
+            or top_k.__class__ is int
+            or top_k is UNSET
+            or (isinstance(top_k, (int, float)) and not isinstance(top_k, bool))
+        ):
+            raise MalformedDataError("top_k", "number", top_k)
+        frequency_penalty = src_dict.get("frequency_penalty", UNSET)
+        if not (
+            frequency_penalty.__class__ is float
+            or frequency_penalty.__class__ is int
+            or frequency_penalty is UNSET
+            or (
+                isinstance(frequency_penalty, (int, float))
+                and not isinstance(frequency_penalty, bool)
+            )
+        ):
+            raise MalformedDataError("frequency_penalty", "number", frequency_penalty)
+        n = src_dict.get("n", UNSET)
+        if not (
+            n.__class__ is int
+            or n is UNSET
+            or (isinstance(n, int) and not isinstance(n, bool))
+        ):
+            raise MalformedDataError("n", "integer", n)
+        response_format = src_dict.get("response_format", UNSET)
+        if response_format is not UNSET:
+            if response_format.__class__ is dict or isinstance(
+                response_format, Mapping
+            ):
+                try:
+                    response_format = ResponseFormatText.from_dict(
+                        response_format, _drift, _path + "response_format."
+                    )
+                except MalformedDataError:
+                    try:
+                        response_format = ResponseFormatJsonObject.from_dict(
+                            response_format, _drift, _path + "response_format."
+                        )
+                    except MalformedDataError:
+                        try:
+                            response_format = ResponseFormatJsonSchema.from_dict(
+                                response_format, _drift, _path + "response_format."
+                            )
+                        except MalformedDataError:
+                            raise MalformedDataError(
+                                "response_format",
+                                "ResponseFormatText or ResponseFormatJsonObject or ResponseFormatJsonSchema",
+                                response_format,
+                            ) from None
 
-        prefix = d.pop("prefix", UNSET)
+            else:
+                raise MalformedDataError("response_format", "object", response_format)
 
-        suffix = d.pop("suffix", UNSET)
+        tools = src_dict.get("tools", UNSET)
+        if tools is not UNSET:
+            if tools.__class__ is not list:
+                raise MalformedDataError("tools", "array", tools)
+            _list0 = []
+            for _item0 in tools:
+                if _item0.__class__ is not dict and not isinstance(_item0, Mapping):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}]", "object", _item0
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    _item0__type_ = _item0["type"]
+                    _item0__function = _item0["function"]
+                except KeyError:
+                    _item0__type_ = _item0.get("type", UNSET)
+                    _item0__function = _item0.get("function", UNSET)
+                if not (_item0__type_ == "function"):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}].type",
+                        "'function'",
+                        _item0__type_,
+                    )
+                if _item0__function.__class__ is not dict and not isinstance(
+                    _item0__function, Mapping
+                ):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}].function",
+                        "object",
+                        _item0__function,
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    _item0__function__name = _item0__function["name"]
+                except KeyError:
+                    _item0__function__name = _item0__function.get("name", UNSET)
+                if not (
+                    _item0__function__name.__class__ is str
+                    or isinstance(_item0__function__name, str)
+                ):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}].function.name",
+                        "string",
+                        _item0__function__name,
+                    )
+                _item0__function__description = _item0__function.get(
+                    "description", UNSET
+                )
+                if not (
+                    _item0__function__description.__class__ is str
+                    or _item0__function__description is UNSET
+                    or isinstance(_item0__function__description, str)
+                ):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}].function.description",
+                        "string",
+                        _item0__function__description,
+                    )
+                _item0__function__parameters = _item0__function.get("parameters", UNSET)
+                if _item0__function__parameters is not UNSET:
+                    if (
+                        _item0__function__parameters.__class__ is not dict
+                        and not isinstance(_item0__function__parameters, Mapping)
+                    ):
+                        raise MalformedDataError(
+                            f"tools[{tools.index(_item0)}].function.parameters",
+                            "object",
+                            _item0__function__parameters,
+                        )
+                    _item0__function__parameters__object = _new(
+                        FunctionDefinitionParameters
+                    )
+                    if (
+                        _item0__function__parameters.keys()
+                        <= _KEYS_FunctionDefinitionParameters
+                    ):
+                        _item0__function__parameters__object.additional_properties = {}
+                    else:
+                        _item0__function__parameters__object.additional_properties = {
+                            _key: _value
+                            for _key, _value in _item0__function__parameters.items()
+                            if _key not in _KEYS_FunctionDefinitionParameters
+                        }
+                        if _drift is not None:
+                            for (
+                                _key,
+                                _value,
+                            ) in _item0__function__parameters__object.additional_properties.items():
+                                _drift(
+                                    _path + "tools[].function.parameters." + _key,
+                                    _value,
+                                )
 
-        chat_completion_request = cls(
-            model=model,
-            messages=messages,
-            stream=stream,
-            max_tokens=max_tokens,
-            enable_thinking=enable_thinking,
-            thinking_budget=thinking_budget,
-            reasoning_effort=reasoning_effort,
-            min_p=min_p,
-            stop=stop,
-            temperature=temperature,
-            top_p=top_p,
-            top_k=top_k,
-            frequency_penalty=frequency_penalty,
-            n=n,
-            response_format=response_format,
-            tools=tools,
-            tool_choice=tool_choice,
-            prefix=prefix,
-            suffix=suffix,
-        )
+                    _item0__function__parameters = _item0__function__parameters__object
 
-        chat_completion_request.additional_properties = d
-        return chat_completion_request
+                _item0__function__strict = _item0__function.get("strict", UNSET)
+                if not (
+                    _item0__function__strict.__class__ is bool
+                    or _item0__function__strict is None
+                    or _item0__function__strict is UNSET
+                ):
+                    raise MalformedDataError(
+                        f"tools[{tools.index(_item0)}].function.strict",
+                        "boolean or null",
+                        _item0__function__strict,
+                    )
+                _item0__function__object = _new(FunctionDefinition)
+                _item0__function__object.name = _item0__function__name
+                _item0__function__object.description = _item0__function__description
+                _item0__function__object.parameters = _item0__function__parameters
+                _item0__function__object.strict = _item0__function__strict
+                if _item0__function.keys() <= _KEYS_FunctionDefinition:
+                    _item0__function__object.additional_properties = {}
+                else:
+                    _item0__function__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in _item0__function.items()
+                        if _key not in _KEYS_FunctionDefinition
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in _item0__function__object.additional_properties.items():
+                            _drift(_path + "tools[].function." + _key, _value)
+
+                _item0__function = _item0__function__object
+
+                _item0__object = _new(Tool)
+                _item0__object.type_ = _item0__type_
+                _item0__object.function = _item0__function
+                if _item0.keys() <= _KEYS_Tool:
+                    _item0__object.additional_properties = {}
+                else:
+                    _item0__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in _item0.items()
+                        if _key not in _KEYS_Tool
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in _item0__object.additional_properties.items():
+                            _drift(_path + "tools[]." + _key, _value)
+
+                _item0 = _item0__object
+
+                _list0.append(_item0)
+            tools = _list0
+
+        tool_choice = src_dict.get("tool_choice", UNSET)
+        if tool_choice is not UNSET:
+            if tool_choice in (
+                "auto",
+                "none",
+                "required",
+            ):
+                pass
+            elif tool_choice.__class__ is dict or isinstance(tool_choice, Mapping):
+                try:  # a missing field is read again as UNSET, and named by its check
+                    tool_choice__type_ = tool_choice["type"]
+                    tool_choice__function = tool_choice["function"]
+                except KeyError:
+                    tool_choice__type_ = tool_choice.get("type", UNSET)
+                    tool_choice__function = tool_choice.get("function", UNSET)
+                if not (tool_choice__type_ == "function"):
+                    raise MalformedDataError(
+                        "tool_choice.type", "'function'", tool_choice__type_
+                    )
+                if tool_choice__function.__class__ is not dict and not isinstance(
+                    tool_choice__function, Mapping
+                ):
+                    raise MalformedDataError(
+                        "tool_choice.function", "object", tool_choice__function
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    tool_choice__function__name = tool_choice__function["name"]
+                except KeyError:
+                    tool_choice__function__name = tool_choice__function.get(
+                        "name", UNSET
+                    )
+                if not (
+                    tool_choice__function__name.__class__ is str
+                    or isinstance(tool_choice__function__name, str)
+                ):
+                    raise MalformedDataError(
+                        "tool_choice.function.name",
+                        "string",
+                        tool_choice__function__name,
+                    )
+                tool_choice__function__object = _new(NamedToolChoiceFunction)
+                tool_choice__function__object.name = tool_choice__function__name
+                if tool_choice__function.keys() <= _KEYS_NamedToolChoiceFunction:
+                    tool_choice__function__object.additional_properties = {}
+                else:
+                    tool_choice__function__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in tool_choice__function.items()
+                        if _key not in _KEYS_NamedToolChoiceFunction
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in (
+                            tool_choice__function__object.additional_properties.items()
+                        ):
+                            _drift(_path + "tool_choice.function." + _key, _value)
+
+                tool_choice__function = tool_choice__function__object
+
+                tool_choice__object = _new(NamedToolChoice)
+                tool_choice__object.type_ = tool_choice__type_
+                tool_choice__object.function = tool_choice__function
+                if tool_choice.keys() <= _KEYS_NamedToolChoice:
+                    tool_choice__object.additional_properties = {}
+                else:
+                    tool_choice__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in tool_choice.items()
+                        if _key not in _KEYS_NamedToolChoice
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in tool_choice__object.additional_properties.items():
+                            _drift(_path + "tool_choice." + _key, _value)
+
+                tool_choice = tool_choice__object
+
+            else:
+                raise MalformedDataError(
+                    "tool_choice",
+                    "one of 'auto', 'none', 'required' or object",
+                    tool_choice,
+                )
+
+        prefix = src_dict.get("prefix", UNSET)
+        if not (prefix.__class__ is str or prefix is UNSET or isinstance(prefix, str)):
+            raise MalformedDataError("prefix", "string", prefix)
+        suffix = src_dict.get("suffix", UNSET)
+        if not (suffix.__class__ is str or suffix is UNSET or isinstance(suffix, str)):
+            raise MalformedDataError("suffix", "string", suffix)
+        if cls is not ChatCompletionRequest:  # a subclass: its own __init__ runs
+            _object = cls(
+                model,
+                messages,
+                stream,
+                max_tokens,
+                enable_thinking,
+                thinking_budget,
+                reasoning_effort,
+                min_p,
+                stop,
+                temperature,
+                top_p,
+                top_k,
+                frequency_penalty,
+                n,
+                response_format,
+                tools,
+                tool_choice,
+                prefix,
+                suffix,
+            )
+            if not src_dict.keys() <= _KEYS_ChatCompletionRequest:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ChatCompletionRequest
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.model = model
+        _object.messages = messages
+        _object.stream = stream
+        _object.max_tokens = max_tokens
+        _object.enable_thinking = enable_thinking
+        _object.thinking_budget = thinking_budget
+        _object.reasoning_effort = reasoning_effort
+        _object.min_p = min_p
+        _object.stop = stop
+        _object.temperature = temperature
+        _object.top_p = top_p
+        _object.top_k = top_k
+        _object.frequency_penalty = frequency_penalty
+        _object.n = n
+        _object.response_format = response_format
+        _object.tools = tools
+        _object.tool_choice = tool_choice
+        _object.prefix = prefix
+        _object.suffix = suffix
+        if src_dict.keys() <= _KEYS_ChatCompletionRequest:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ChatCompletionRequest
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
+
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+_KEYS_ChatCompletionSseEvent: frozenset[str] = frozenset(
+    (
+        "data",
+        "event",
+        "id",
+    )
+)
+
 
 T = TypeVar("T", bound="ChatCompletionSseEvent")
 
@@ -30,54 +38,74 @@ class ChatCompletionSseEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: Literal["[DONE]"] | str
-        data = self.data
-
-        event = self.event
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if event is not UNSET:
-            field_dict["event"] = event
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": self.data,
+        }
+        if not isinstance(self.event, Unset):
+            field_dict["event"] = self.event
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            data = src_dict["data"]
+        except KeyError:
+            data = src_dict.get("data", UNSET)
+        if not (data == "[DONE]" or data.__class__ is str or isinstance(data, str)):
+            raise MalformedDataError("data", "'[DONE]' or string", data)
+        event = src_dict.get("event", UNSET)
+        if not (event.__class__ is str or event is UNSET or isinstance(event, str)):
+            raise MalformedDataError("event", "string", event)
+        id = src_dict.get("id", UNSET)
+        if not (id.__class__ is str or id is UNSET or isinstance(id, str)):
+            raise MalformedDataError("id", "string", id)
+        if cls is not ChatCompletionSseEvent:  # a subclass: its own __init__ runs
+            _object = cls(
+                data,
+                event,
+                id,
+            )
+            if not src_dict.keys() <= _KEYS_ChatCompletionSseEvent:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ChatCompletionSseEvent
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        def _parse_data(data: object) -> Literal["[DONE]"] | str:
-            data_type_0 = cast(Literal["[DONE]"], data)
-            if data_type_0 != "[DONE]":
-                raise ValueError(
-                    f"data_type_0 must match const '[DONE]', got '{data_type_0}'"
-                )
-            return data_type_0
-            return cast(Literal["[DONE]"] | str, data)
+            return _object
+        _object = _new(cls)
+        _object.data = data
+        _object.event = event
+        _object.id = id
+        if src_dict.keys() <= _KEYS_ChatCompletionSseEvent:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ChatCompletionSseEvent
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        data = _parse_data(d.pop("data"))
-
-        event = d.pop("event", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        chat_completion_sse_event = cls(
-            data=data,
-            event=event,
-            id=id,
-        )
-
-        chat_completion_sse_event.additional_properties = d
-        return chat_completion_sse_event
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

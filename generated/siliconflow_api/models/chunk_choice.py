@@ -1,15 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.chunk_delta import ChunkDelta
+_new = object.__new__
+
+from typing import Self
+
+from ..models.chunk_delta import ChunkDelta
+from ..models.function_call_delta import FunctionCallDelta
+from ..models.tool_call_delta import ToolCallDelta
+
+_KEYS_ChunkChoice: frozenset[str] = frozenset(
+    (
+        "index",
+        "delta",
+        "finish_reason",
+    )
+)
+_KEYS_ChunkDelta: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "reasoning_content",
+        "tool_calls",
+    )
+)
+_KEYS_ToolCallDelta: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+        "function",
+    )
+)
+_KEYS_FunctionCallDelta: frozenset[str] = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
 
 
 T = TypeVar("T", bound="ChunkChoice")
@@ -30,55 +66,283 @@ class ChunkChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        delta = self.delta.to_dict()
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        else:
-            finish_reason = self.finish_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "delta": delta,
-            }
-        )
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "index": self.index,
+            "delta": self.delta.to_dict(),
+        }
+        if not isinstance(self.finish_reason, Unset):
+            field_dict["finish_reason"] = self.finish_reason
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chunk_delta import ChunkDelta
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            index = src_dict["index"]
+            delta = src_dict["delta"]
+        except KeyError:
+            index = src_dict.get("index", UNSET)
+            delta = src_dict.get("delta", UNSET)
+        if not (
+            index.__class__ is int
+            or (isinstance(index, int) and not isinstance(index, bool))
+        ):
+            raise MalformedDataError("index", "integer", index)
+        if delta.__class__ is not dict and not isinstance(delta, Mapping):
+            raise MalformedDataError("delta", "object", delta)
+        delta__role = delta.get("role", UNSET)
+        if not (
+            delta__role is None or delta__role == "assistant" or delta__role is UNSET
+        ):
+            if not (
+                delta__role.__class__ is str
+                or delta__role is None
+                or delta__role is UNSET
+                or isinstance(delta__role, str)
+            ):
+                raise MalformedDataError("delta.role", "string or null", delta__role)
+            if _drift is not None:
+                _drift(_path + "delta.role=" + str(delta__role), delta__role)
+        delta__content = delta.get("content", UNSET)
+        if not (
+            delta__content.__class__ is str
+            or delta__content is None
+            or delta__content is UNSET
+            or isinstance(delta__content, str)
+        ):
+            raise MalformedDataError("delta.content", "string or null", delta__content)
+        delta__reasoning_content = delta.get("reasoning_content", UNSET)
+        if not (
+            delta__reasoning_content.__class__ is str
+            or delta__reasoning_content is None
+            or delta__reasoning_content is UNSET
+            or isinstance(delta__reasoning_content, str)
+        ):
+            raise MalformedDataError(
+                "delta.reasoning_content", "string or null", delta__reasoning_content
+            )
+        delta__tool_calls = delta.get("tool_calls", UNSET)
+        if delta__tool_calls is not UNSET:
+            if delta__tool_calls.__class__ is not list:
+                raise MalformedDataError("delta.tool_calls", "array", delta__tool_calls)
+            _list0 = []
+            for _item0 in delta__tool_calls:
+                if _item0.__class__ is not dict and not isinstance(_item0, Mapping):
+                    raise MalformedDataError(
+                        f"delta.tool_calls[{delta__tool_calls.index(_item0)}]",
+                        "object",
+                        _item0,
+                    )
+                try:  # a missing field is read again as UNSET, and named by its check
+                    _item0__index = _item0["index"]
+                except KeyError:
+                    _item0__index = _item0.get("index", UNSET)
+                if not (
+                    _item0__index.__class__ is int
+                    or (
+                        isinstance(_item0__index, int)
+                        and not isinstance(_item0__index, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        f"delta.tool_calls[{delta__tool_calls.index(_item0)}].index",
+                        "integer",
+                        _item0__index,
+                    )
+                _item0__id = _item0.get("id", UNSET)
+                if not (
+                    _item0__id.__class__ is str
+                    or _item0__id is None
+                    or _item0__id is UNSET
+                    or isinstance(_item0__id, str)
+                ):
+                    raise MalformedDataError(
+                        f"delta.tool_calls[{delta__tool_calls.index(_item0)}].id",
+                        "string or null",
+                        _item0__id,
+                    )
+                _item0__type_ = _item0.get("type", UNSET)
+                if not (
+                    _item0__type_.__class__ is str
+                    or _item0__type_ is None
+                    or _item0__type_ is UNSET
+                    or isinstance(_item0__type_, str)
+                ):
+                    raise MalformedDataError(
+                        f"delta.tool_calls[{delta__tool_calls.index(_item0)}].type",
+                        "string or null",
+                        _item0__type_,
+                    )
+                _item0__function = _item0.get("function", UNSET)
+                if _item0__function is not UNSET:
+                    if _item0__function.__class__ is not dict and not isinstance(
+                        _item0__function, Mapping
+                    ):
+                        raise MalformedDataError(
+                            f"delta.tool_calls[{delta__tool_calls.index(_item0)}].function",
+                            "object",
+                            _item0__function,
+                        )
+                    _item0__function__name = _item0__function.get("name", UNSET)
+                    if not (
+                        _item0__function__name.__class__ is str
+                        or _item0__function__name is None
+                        or _item0__function__name is UNSET
+                        or isinstance(_item0__function__name, str)
+                    ):
+                        raise MalformedDataError(
+                            f"delta.tool_calls[{delta__tool_calls.index(_item0)}].function.name",
+                            "string or null",
+                            _item0__function__name,
+                        )
+                    _item0__function__arguments = _item0__function.get(
+                        "arguments", UNSET
+                    )
+                    if not (
+                        _item0__function__arguments.__class__ is str
+                        or _item0__function__arguments is None
+                        or _item0__function__arguments is UNSET
+                        or isinstance(_item0__function__arguments, str)
+                    ):
+                        raise MalformedDataError(
+                            f"delta.tool_calls[{delta__tool_calls.index(_item0)}].function.arguments",
+                            "string or null",
+                            _item0__function__arguments,
+                        )
+                    _item0__function__object = _new(FunctionCallDelta)
+                    _item0__function__object.name = _item0__function__name
+                    _item0__function__object.arguments = _item0__function__arguments
+                    if _item0__function.keys() <= _KEYS_FunctionCallDelta:
+                        _item0__function__object.additional_properties = {}
+                    else:
+                        _item0__function__object.additional_properties = {
+                            _key: _value
+                            for _key, _value in _item0__function.items()
+                            if _key not in _KEYS_FunctionCallDelta
+                        }
+                        if _drift is not None:
+                            for (
+                                _key,
+                                _value,
+                            ) in _item0__function__object.additional_properties.items():
+                                _drift(
+                                    _path + "delta.tool_calls[].function." + _key,
+                                    _value,
+                                )
 
-        d = dict(src_dict)
-        index = d.pop("index")
+                    _item0__function = _item0__function__object
 
-        delta = ChunkDelta.from_dict(d.pop("delta"))
+                _item0__object = _new(ToolCallDelta)
+                _item0__object.index = _item0__index
+                _item0__object.id = _item0__id
+                _item0__object.type_ = _item0__type_
+                _item0__object.function = _item0__function
+                if _item0.keys() <= _KEYS_ToolCallDelta:
+                    _item0__object.additional_properties = {}
+                else:
+                    _item0__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in _item0.items()
+                        if _key not in _KEYS_ToolCallDelta
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in _item0__object.additional_properties.items():
+                            _drift(_path + "delta.tool_calls[]." + _key, _value)
 
-        def _parse_finish_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                _item0 = _item0__object
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+                _list0.append(_item0)
+            delta__tool_calls = _list0
 
-        chunk_choice = cls(
-            index=index,
-            delta=delta,
-            finish_reason=finish_reason,
-        )
+        delta__object = _new(ChunkDelta)
+        delta__object.role = delta__role
+        delta__object.content = delta__content
+        delta__object.reasoning_content = delta__reasoning_content
+        delta__object.tool_calls = delta__tool_calls
+        if delta.keys() <= _KEYS_ChunkDelta:
+            delta__object.additional_properties = {}
+        else:
+            delta__object.additional_properties = {
+                _key: _value
+                for _key, _value in delta.items()
+                if _key not in _KEYS_ChunkDelta
+            }
+            if _drift is not None:
+                for _key, _value in delta__object.additional_properties.items():
+                    _drift(_path + "delta." + _key, _value)
 
-        chunk_choice.additional_properties = d
-        return chunk_choice
+        delta = delta__object
+
+        finish_reason = src_dict.get("finish_reason", UNSET)
+        if not (
+            finish_reason is None
+            or finish_reason
+            in (
+                "stop",
+                "eos",
+                "length",
+                "tool_calls",
+            )
+            or finish_reason is UNSET
+        ):
+            if not (
+                finish_reason.__class__ is str
+                or finish_reason is None
+                or finish_reason is UNSET
+                or isinstance(finish_reason, str)
+            ):
+                raise MalformedDataError(
+                    "finish_reason", "string or null", finish_reason
+                )
+            if _drift is not None:
+                _drift(_path + "finish_reason=" + str(finish_reason), finish_reason)
+        if cls is not ChunkChoice:  # a subclass: its own __init__ runs
+            _object = cls(
+                index,
+                delta,
+                finish_reason,
+            )
+            if not src_dict.keys() <= _KEYS_ChunkChoice:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ChunkChoice
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.index = index
+        _object.delta = delta
+        _object.finish_reason = finish_reason
+        if src_dict.keys() <= _KEYS_ChunkChoice:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ChunkChoice
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
+
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

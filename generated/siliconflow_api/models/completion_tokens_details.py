@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+
+_KEYS_CompletionTokensDetails: frozenset[str] = frozenset(("reasoning_tokens",))
+
 
 T = TypeVar("T", bound="CompletionTokensDetails")
 
@@ -18,27 +25,65 @@ class CompletionTokensDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reasoning_tokens = self.reasoning_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reasoning_tokens is not UNSET:
-            field_dict["reasoning_tokens"] = reasoning_tokens
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if not isinstance(self.reasoning_tokens, Unset):
+            field_dict["reasoning_tokens"] = self.reasoning_tokens
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        reasoning_tokens = src_dict.get("reasoning_tokens", UNSET)
+        if not (
+            reasoning_tokens.__class__ is int
+            or reasoning_tokens is UNSET
+            or (
+                isinstance(reasoning_tokens, int)
+                and not isinstance(reasoning_tokens, bool)
+            )
+        ):
+            raise MalformedDataError("reasoning_tokens", "integer", reasoning_tokens)
+        if cls is not CompletionTokensDetails:  # a subclass: its own __init__ runs
+            _object = cls(
+                reasoning_tokens,
+            )
+            if not src_dict.keys() <= _KEYS_CompletionTokensDetails:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_CompletionTokensDetails
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        completion_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
-        )
+            return _object
+        _object = _new(cls)
+        _object.reasoning_tokens = reasoning_tokens
+        if src_dict.keys() <= _KEYS_CompletionTokensDetails:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_CompletionTokensDetails
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        completion_tokens_details.additional_properties = d
-        return completion_tokens_details
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

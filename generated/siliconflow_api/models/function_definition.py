@@ -1,15 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.function_definition_parameters import FunctionDefinitionParameters
+_new = object.__new__
+
+from typing import Self
+
+from ..models.function_definition_parameters import FunctionDefinitionParameters
+
+_KEYS_FunctionDefinition: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    )
+)
+_KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
 
 
 T = TypeVar("T", bound="FunctionDefinition")
@@ -27,70 +41,104 @@ class FunctionDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        parameters: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
         if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
+            field_dict["parameters"] = self.parameters.to_dict()
+        if not isinstance(self.strict, Unset):
+            field_dict["strict"] = self.strict
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_definition_parameters import FunctionDefinitionParameters
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            name = src_dict["name"]
+        except KeyError:
+            name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or isinstance(name, str)):
+            raise MalformedDataError("name", "string", name)
+        description = src_dict.get("description", UNSET)
+        if not (
+            description.__class__ is str
+            or description is UNSET
+            or isinstance(description, str)
+        ):
+            raise MalformedDataError("description", "string", description)
+        parameters = src_dict.get("parameters", UNSET)
+        if parameters is not UNSET:
+            if parameters.__class__ is not dict and not isinstance(parameters, Mapping):
+                raise MalformedDataError("parameters", "object", parameters)
+            parameters__object = _new(FunctionDefinitionParameters)
+            if parameters.keys() <= _KEYS_FunctionDefinitionParameters:
+                parameters__object.additional_properties = {}
+            else:
+                parameters__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in parameters.items()
+                    if _key not in _KEYS_FunctionDefinitionParameters
+                }
+                if _drift is not None:
+                    for (
+                        _key,
+                        _value,
+                    ) in parameters__object.additional_properties.items():
+                        _drift(_path + "parameters." + _key, _value)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            parameters = parameters__object
 
-        description = d.pop("description", UNSET)
+        strict = src_dict.get("strict", UNSET)
+        if not (strict.__class__ is bool or strict is None or strict is UNSET):
+            raise MalformedDataError("strict", "boolean or null", strict)
+        if cls is not FunctionDefinition:  # a subclass: its own __init__ runs
+            _object = cls(
+                name,
+                description,
+                parameters,
+                strict,
+            )
+            if not src_dict.keys() <= _KEYS_FunctionDefinition:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_FunctionDefinition
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: FunctionDefinitionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
+            return _object
+        _object = _new(cls)
+        _object.name = name
+        _object.description = description
+        _object.parameters = parameters
+        _object.strict = strict
+        if src_dict.keys() <= _KEYS_FunctionDefinition:
+            _object.additional_properties = {}
         else:
-            parameters = FunctionDefinitionParameters.from_dict(_parameters)
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_FunctionDefinition
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
-
-        function_definition = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
-        )
-
-        function_definition.additional_properties = d
-        return function_definition
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

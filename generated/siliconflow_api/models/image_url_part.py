@@ -1,20 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.image_url_part_image_url import ImageUrlPartImageUrl
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.image_url_part_image_url import ImageUrlPartImageUrl
+
+_KEYS_ImageUrlPart: frozenset[str] = frozenset(
+    (
+        "type",
+        "image_url",
+    )
+)
+_KEYS_ImageUrlPartImageUrl: frozenset[str] = frozenset(
+    (
+        "url",
+        "detail",
+    )
+)
 
 
 T = TypeVar("T", bound="ImageUrlPart")
@@ -27,39 +39,103 @@ class ImageUrlPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        image_url = self.image_url.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image_url": image_url,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "image_url": self.image_url.to_dict(),
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_url_part_image_url import ImageUrlPartImageUrl
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            image_url = src_dict["image_url"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            image_url = src_dict.get("image_url", UNSET)
+        if not (type_ == "image_url"):
+            raise MalformedDataError("type", "'image_url'", type_)
+        if image_url.__class__ is not dict and not isinstance(image_url, Mapping):
+            raise MalformedDataError("image_url", "object", image_url)
+        try:  # a missing field is read again as UNSET, and named by its check
+            image_url__url = image_url["url"]
+        except KeyError:
+            image_url__url = image_url.get("url", UNSET)
+        if not (image_url__url.__class__ is str or isinstance(image_url__url, str)):
+            raise MalformedDataError("image_url.url", "string", image_url__url)
+        image_url__detail = image_url.get("detail", UNSET)
+        if not (
+            image_url__detail
+            in (
+                "auto",
+                "high",
+                "low",
+            )
+            or image_url__detail is UNSET
+        ):
+            raise MalformedDataError(
+                "image_url.detail", "one of 'auto', 'high', 'low'", image_url__detail
+            )
+        image_url__object = _new(ImageUrlPartImageUrl)
+        image_url__object.url = image_url__url
+        image_url__object.detail = image_url__detail
+        if image_url.keys() <= _KEYS_ImageUrlPartImageUrl:
+            image_url__object.additional_properties = {}
+        else:
+            image_url__object.additional_properties = {
+                _key: _value
+                for _key, _value in image_url.items()
+                if _key not in _KEYS_ImageUrlPartImageUrl
+            }
+            if _drift is not None:
+                for _key, _value in image_url__object.additional_properties.items():
+                    _drift(_path + "image_url." + _key, _value)
 
-        d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
-        if type_ != "image_url":
-            raise ValueError(f"type must match const 'image_url', got '{type_}'")
+        image_url = image_url__object
 
-        image_url = ImageUrlPartImageUrl.from_dict(d.pop("image_url"))
+        if cls is not ImageUrlPart:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                image_url,
+            )
+            if not src_dict.keys() <= _KEYS_ImageUrlPart:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ImageUrlPart
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        image_url_part = cls(
-            type_=type_,
-            image_url=image_url,
-        )
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.image_url = image_url
+        if src_dict.keys() <= _KEYS_ImageUrlPart:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ImageUrlPart
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        image_url_part.additional_properties = d
-        return image_url_part
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

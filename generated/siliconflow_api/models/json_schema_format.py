@@ -1,15 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.json_schema_format_schema import JsonSchemaFormatSchema
+_new = object.__new__
+
+from typing import Self
+
+from ..models.json_schema_format_schema import JsonSchemaFormatSchema
+
+_KEYS_JsonSchemaFormat: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "schema",
+        "strict",
+    )
+)
+_KEYS_JsonSchemaFormatSchema: frozenset[str] = frozenset(())
 
 
 T = TypeVar("T", bound="JsonSchemaFormat")
@@ -30,59 +44,101 @@ class JsonSchemaFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        schema: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
         if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        strict = self.strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
+            field_dict["schema"] = self.schema.to_dict()
+        if not isinstance(self.strict, Unset):
+            field_dict["strict"] = self.strict
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_schema_format_schema import JsonSchemaFormatSchema
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            name = src_dict["name"]
+        except KeyError:
+            name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or isinstance(name, str)):
+            raise MalformedDataError("name", "string", name)
+        description = src_dict.get("description", UNSET)
+        if not (
+            description.__class__ is str
+            or description is UNSET
+            or isinstance(description, str)
+        ):
+            raise MalformedDataError("description", "string", description)
+        schema = src_dict.get("schema", UNSET)
+        if schema is not UNSET:
+            if schema.__class__ is not dict and not isinstance(schema, Mapping):
+                raise MalformedDataError("schema", "object", schema)
+            schema__object = _new(JsonSchemaFormatSchema)
+            if schema.keys() <= _KEYS_JsonSchemaFormatSchema:
+                schema__object.additional_properties = {}
+            else:
+                schema__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in schema.items()
+                    if _key not in _KEYS_JsonSchemaFormatSchema
+                }
+                if _drift is not None:
+                    for _key, _value in schema__object.additional_properties.items():
+                        _drift(_path + "schema." + _key, _value)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            schema = schema__object
 
-        description = d.pop("description", UNSET)
+        strict = src_dict.get("strict", UNSET)
+        if not (strict.__class__ is bool or strict is UNSET):
+            raise MalformedDataError("strict", "boolean", strict)
+        if cls is not JsonSchemaFormat:  # a subclass: its own __init__ runs
+            _object = cls(
+                name,
+                description,
+                schema,
+                strict,
+            )
+            if not src_dict.keys() <= _KEYS_JsonSchemaFormat:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_JsonSchemaFormat
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        _schema = d.pop("schema", UNSET)
-        schema: JsonSchemaFormatSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
+            return _object
+        _object = _new(cls)
+        _object.name = name
+        _object.description = description
+        _object.schema = schema
+        _object.strict = strict
+        if src_dict.keys() <= _KEYS_JsonSchemaFormat:
+            _object.additional_properties = {}
         else:
-            schema = JsonSchemaFormatSchema.from_dict(_schema)
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_JsonSchemaFormat
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        strict = d.pop("strict", UNSET)
-
-        json_schema_format = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
-        )
-
-        json_schema_format.additional_properties = d
-        return json_schema_format
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

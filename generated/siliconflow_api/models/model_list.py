@@ -1,13 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.model import Model
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.model import Model
+
+_KEYS_ModelList: frozenset[str] = frozenset(
+    (
+        "object",
+        "data",
+    )
+)
+_KEYS_Model: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "created",
+        "owned_by",
+    )
+)
 
 
 T = TypeVar("T", bound="ModelList")
@@ -23,45 +44,141 @@ class ModelList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "object": self.object_,
+            "data": [_item0.to_dict() for _item0 in self.data],
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model import Model
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            object_ = src_dict["object"]
+            data = src_dict["data"]
+        except KeyError:
+            object_ = src_dict.get("object", UNSET)
+            data = src_dict.get("data", UNSET)
+        if not (object_ == "list"):
+            if not (object_.__class__ is str or isinstance(object_, str)):
+                raise MalformedDataError("object", "string", object_)
+            if _drift is not None:
+                _drift(_path + "object=" + str(object_), object_)
+        if data.__class__ is not list:
+            raise MalformedDataError("data", "array", data)
+        _list0 = []
+        for _item0 in data:
+            if _item0.__class__ is not dict and not isinstance(_item0, Mapping):
+                raise MalformedDataError(
+                    f"data[{data.index(_item0)}]", "object", _item0
+                )
+            try:  # a missing field is read again as UNSET, and named by its check
+                _item0__id = _item0["id"]
+            except KeyError:
+                _item0__id = _item0.get("id", UNSET)
+            if not (_item0__id.__class__ is str or isinstance(_item0__id, str)):
+                raise MalformedDataError(
+                    f"data[{data.index(_item0)}].id", "string", _item0__id
+                )
+            _item0__object_ = _item0.get("object", UNSET)
+            if not (_item0__object_ == "model" or _item0__object_ is UNSET):
+                if not (
+                    _item0__object_.__class__ is str
+                    or _item0__object_ is UNSET
+                    or isinstance(_item0__object_, str)
+                ):
+                    raise MalformedDataError(
+                        f"data[{data.index(_item0)}].object", "string", _item0__object_
+                    )
+                if _drift is not None:
+                    _drift(
+                        _path + "data[].object=" + str(_item0__object_), _item0__object_
+                    )
+            _item0__created = _item0.get("created", UNSET)
+            if not (
+                _item0__created.__class__ is int
+                or _item0__created is UNSET
+                or (
+                    isinstance(_item0__created, int)
+                    and not isinstance(_item0__created, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    f"data[{data.index(_item0)}].created", "integer", _item0__created
+                )
+            _item0__owned_by = _item0.get("owned_by", UNSET)
+            if not (
+                _item0__owned_by.__class__ is str
+                or _item0__owned_by is UNSET
+                or isinstance(_item0__owned_by, str)
+            ):
+                raise MalformedDataError(
+                    f"data[{data.index(_item0)}].owned_by", "string", _item0__owned_by
+                )
+            _item0__object = _new(Model)
+            _item0__object.id = _item0__id
+            _item0__object.object_ = _item0__object_
+            _item0__object.created = _item0__created
+            _item0__object.owned_by = _item0__owned_by
+            if _item0.keys() <= _KEYS_Model:
+                _item0__object.additional_properties = {}
+            else:
+                _item0__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in _item0.items()
+                    if _key not in _KEYS_Model
+                }
+                if _drift is not None:
+                    for _key, _value in _item0__object.additional_properties.items():
+                        _drift(_path + "data[]." + _key, _value)
 
-        d = dict(src_dict)
-        object_ = d.pop("object")
+            _item0 = _item0__object
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Model.from_dict(data_item_data)
+            _list0.append(_item0)
+        data = _list0
 
-            data.append(data_item)
+        if cls is not ModelList:  # a subclass: its own __init__ runs
+            _object = cls(
+                object_,
+                data,
+            )
+            if not src_dict.keys() <= _KEYS_ModelList:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ModelList
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        model_list = cls(
-            object_=object_,
-            data=data,
-        )
+            return _object
+        _object = _new(cls)
+        _object.object_ = object_
+        _object.data = data
+        if src_dict.keys() <= _KEYS_ModelList:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ModelList
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        model_list.additional_properties = d
-        return model_list
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.named_tool_choice_function import NamedToolChoiceFunction
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.named_tool_choice_function import NamedToolChoiceFunction
+
+_KEYS_NamedToolChoice: frozenset[str] = frozenset(
+    (
+        "type",
+        "function",
+    )
+)
+_KEYS_NamedToolChoiceFunction: frozenset[str] = frozenset(("name",))
 
 
 T = TypeVar("T", bound="NamedToolChoice")
@@ -27,39 +34,89 @@ class NamedToolChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "function": self.function.to_dict(),
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.named_tool_choice_function import NamedToolChoiceFunction
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            function = src_dict["function"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            function = src_dict.get("function", UNSET)
+        if not (type_ == "function"):
+            raise MalformedDataError("type", "'function'", type_)
+        if function.__class__ is not dict and not isinstance(function, Mapping):
+            raise MalformedDataError("function", "object", function)
+        try:  # a missing field is read again as UNSET, and named by its check
+            function__name = function["name"]
+        except KeyError:
+            function__name = function.get("name", UNSET)
+        if not (function__name.__class__ is str or isinstance(function__name, str)):
+            raise MalformedDataError("function.name", "string", function__name)
+        function__object = _new(NamedToolChoiceFunction)
+        function__object.name = function__name
+        if function.keys() <= _KEYS_NamedToolChoiceFunction:
+            function__object.additional_properties = {}
+        else:
+            function__object.additional_properties = {
+                _key: _value
+                for _key, _value in function.items()
+                if _key not in _KEYS_NamedToolChoiceFunction
+            }
+            if _drift is not None:
+                for _key, _value in function__object.additional_properties.items():
+                    _drift(_path + "function." + _key, _value)
 
-        d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
+        function = function__object
 
-        function = NamedToolChoiceFunction.from_dict(d.pop("function"))
+        if cls is not NamedToolChoice:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                function,
+            )
+            if not src_dict.keys() <= _KEYS_NamedToolChoice:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_NamedToolChoice
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        named_tool_choice = cls(
-            type_=type_,
-            function=function,
-        )
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.function = function
+        if src_dict.keys() <= _KEYS_NamedToolChoice:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_NamedToolChoice
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        named_tool_choice.additional_properties = d
-        return named_tool_choice
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

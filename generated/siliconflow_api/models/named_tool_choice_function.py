@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+
+_KEYS_NamedToolChoiceFunction: frozenset[str] = frozenset(("name",))
+
 
 T = TypeVar("T", bound="NamedToolChoiceFunction")
 
@@ -15,29 +24,60 @@ class NamedToolChoiceFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            name = src_dict["name"]
+        except KeyError:
+            name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or isinstance(name, str)):
+            raise MalformedDataError("name", "string", name)
+        if cls is not NamedToolChoiceFunction:  # a subclass: its own __init__ runs
+            _object = cls(
+                name,
+            )
+            if not src_dict.keys() <= _KEYS_NamedToolChoiceFunction:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_NamedToolChoiceFunction
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        named_tool_choice_function = cls(
-            name=name,
-        )
+            return _object
+        _object = _new(cls)
+        _object.name = name
+        if src_dict.keys() <= _KEYS_NamedToolChoiceFunction:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_NamedToolChoiceFunction
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        named_tool_choice_function.additional_properties = d
-        return named_tool_choice_function
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+
+_KEYS_PromptTokensDetails: frozenset[str] = frozenset(("cached_tokens",))
+
 
 T = TypeVar("T", bound="PromptTokensDetails")
 
@@ -17,27 +24,62 @@ class PromptTokensDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = cached_tokens
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if not isinstance(self.cached_tokens, Unset):
+            field_dict["cached_tokens"] = self.cached_tokens
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        cached_tokens = src_dict.get("cached_tokens", UNSET)
+        if not (
+            cached_tokens.__class__ is int
+            or cached_tokens is UNSET
+            or (isinstance(cached_tokens, int) and not isinstance(cached_tokens, bool))
+        ):
+            raise MalformedDataError("cached_tokens", "integer", cached_tokens)
+        if cls is not PromptTokensDetails:  # a subclass: its own __init__ runs
+            _object = cls(
+                cached_tokens,
+            )
+            if not src_dict.keys() <= _KEYS_PromptTokensDetails:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_PromptTokensDetails
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
-        )
+            return _object
+        _object = _new(cls)
+        _object.cached_tokens = cached_tokens
+        if src_dict.keys() <= _KEYS_PromptTokensDetails:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_PromptTokensDetails
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        prompt_tokens_details.additional_properties = d
-        return prompt_tokens_details
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+
+_KEYS_RateLimitErrorBody: frozenset[str] = frozenset(
+    (
+        "message",
+        "data",
+    )
+)
+
 
 T = TypeVar("T", bound="RateLimitErrorBody")
 
@@ -20,36 +32,65 @@ class RateLimitErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "message": self.message,
+        }
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = self.data
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            message = src_dict["message"]
+        except KeyError:
+            message = src_dict.get("message", UNSET)
+        if not (message.__class__ is str or isinstance(message, str)):
+            raise MalformedDataError("message", "string", message)
+        data = src_dict.get("data", UNSET)
+        if cls is not RateLimitErrorBody:  # a subclass: its own __init__ runs
+            _object = cls(
+                message,
+                data,
+            )
+            if not src_dict.keys() <= _KEYS_RateLimitErrorBody:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_RateLimitErrorBody
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        data = d.pop("data", UNSET)
+            return _object
+        _object = _new(cls)
+        _object.message = message
+        _object.data = data
+        if src_dict.keys() <= _KEYS_RateLimitErrorBody:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_RateLimitErrorBody
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        rate_limit_error_body = cls(
-            message=message,
-            data=data,
-        )
-
-        rate_limit_error_body.additional_properties = d
-        return rate_limit_error_body
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

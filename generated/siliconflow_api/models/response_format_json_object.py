@@ -1,16 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+_KEYS_ResponseFormatJsonObject: frozenset[str] = frozenset(("type",))
+
 
 T = TypeVar("T", bound="ResponseFormatJsonObject")
 
@@ -23,31 +27,60 @@ class ResponseFormatJsonObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["json_object"], d.pop("type"))
-        if type_ != "json_object":
-            raise ValueError(f"type must match const 'json_object', got '{type_}'")
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+        if not (type_ == "json_object"):
+            raise MalformedDataError("type", "'json_object'", type_)
+        if cls is not ResponseFormatJsonObject:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+            )
+            if not src_dict.keys() <= _KEYS_ResponseFormatJsonObject:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ResponseFormatJsonObject
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        response_format_json_object = cls(
-            type_=type_,
-        )
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        if src_dict.keys() <= _KEYS_ResponseFormatJsonObject:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ResponseFormatJsonObject
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        response_format_json_object.additional_properties = d
-        return response_format_json_object
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

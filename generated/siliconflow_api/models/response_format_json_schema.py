@@ -1,20 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.json_schema_format import JsonSchemaFormat
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.json_schema_format import JsonSchemaFormat
+from ..models.json_schema_format_schema import JsonSchemaFormatSchema
+
+_KEYS_ResponseFormatJsonSchema: frozenset[str] = frozenset(
+    (
+        "type",
+        "json_schema",
+    )
+)
+_KEYS_JsonSchemaFormat: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "schema",
+        "strict",
+    )
+)
+_KEYS_JsonSchemaFormatSchema: frozenset[str] = frozenset(())
 
 
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
@@ -30,39 +46,134 @@ class ResponseFormatJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        json_schema = self.json_schema.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "json_schema": json_schema,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "json_schema": self.json_schema.to_dict(),
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_schema_format import JsonSchemaFormat
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            json_schema = src_dict["json_schema"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            json_schema = src_dict.get("json_schema", UNSET)
+        if not (type_ == "json_schema"):
+            raise MalformedDataError("type", "'json_schema'", type_)
+        if json_schema.__class__ is not dict and not isinstance(json_schema, Mapping):
+            raise MalformedDataError("json_schema", "object", json_schema)
+        try:  # a missing field is read again as UNSET, and named by its check
+            json_schema__name = json_schema["name"]
+        except KeyError:
+            json_schema__name = json_schema.get("name", UNSET)
+        if not (
+            json_schema__name.__class__ is str or isinstance(json_schema__name, str)
+        ):
+            raise MalformedDataError("json_schema.name", "string", json_schema__name)
+        json_schema__description = json_schema.get("description", UNSET)
+        if not (
+            json_schema__description.__class__ is str
+            or json_schema__description is UNSET
+            or isinstance(json_schema__description, str)
+        ):
+            raise MalformedDataError(
+                "json_schema.description", "string", json_schema__description
+            )
+        json_schema__schema = json_schema.get("schema", UNSET)
+        if json_schema__schema is not UNSET:
+            if json_schema__schema.__class__ is not dict and not isinstance(
+                json_schema__schema, Mapping
+            ):
+                raise MalformedDataError(
+                    "json_schema.schema", "object", json_schema__schema
+                )
+            json_schema__schema__object = _new(JsonSchemaFormatSchema)
+            if json_schema__schema.keys() <= _KEYS_JsonSchemaFormatSchema:
+                json_schema__schema__object.additional_properties = {}
+            else:
+                json_schema__schema__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in json_schema__schema.items()
+                    if _key not in _KEYS_JsonSchemaFormatSchema
+                }
+                if _drift is not None:
+                    for (
+                        _key,
+                        _value,
+                    ) in json_schema__schema__object.additional_properties.items():
+                        _drift(_path + "json_schema.schema." + _key, _value)
 
-        d = dict(src_dict)
-        type_ = cast(Literal["json_schema"], d.pop("type"))
-        if type_ != "json_schema":
-            raise ValueError(f"type must match const 'json_schema', got '{type_}'")
+            json_schema__schema = json_schema__schema__object
 
-        json_schema = JsonSchemaFormat.from_dict(d.pop("json_schema"))
+        json_schema__strict = json_schema.get("strict", UNSET)
+        if not (json_schema__strict.__class__ is bool or json_schema__strict is UNSET):
+            raise MalformedDataError(
+                "json_schema.strict", "boolean", json_schema__strict
+            )
+        json_schema__object = _new(JsonSchemaFormat)
+        json_schema__object.name = json_schema__name
+        json_schema__object.description = json_schema__description
+        json_schema__object.schema = json_schema__schema
+        json_schema__object.strict = json_schema__strict
+        if json_schema.keys() <= _KEYS_JsonSchemaFormat:
+            json_schema__object.additional_properties = {}
+        else:
+            json_schema__object.additional_properties = {
+                _key: _value
+                for _key, _value in json_schema.items()
+                if _key not in _KEYS_JsonSchemaFormat
+            }
+            if _drift is not None:
+                for _key, _value in json_schema__object.additional_properties.items():
+                    _drift(_path + "json_schema." + _key, _value)
 
-        response_format_json_schema = cls(
-            type_=type_,
-            json_schema=json_schema,
-        )
+        json_schema = json_schema__object
 
-        response_format_json_schema.additional_properties = d
-        return response_format_json_schema
+        if cls is not ResponseFormatJsonSchema:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                json_schema,
+            )
+            if not src_dict.keys() <= _KEYS_ResponseFormatJsonSchema:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ResponseFormatJsonSchema
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.json_schema = json_schema
+        if src_dict.keys() <= _KEYS_ResponseFormatJsonSchema:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ResponseFormatJsonSchema
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
+
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+_KEYS_SystemMessage: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "name",
+    )
+)
+
 
 T = TypeVar("T", bound="SystemMessage")
 
@@ -26,44 +34,74 @@ class SystemMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content = self.content
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": self.role,
+            "content": self.content,
+        }
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role = cast(Literal["system"], d.pop("role"))
-        if role != "system":
-            raise ValueError(f"role must match const 'system', got '{role}'")
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            role = src_dict["role"]
+            content = src_dict["content"]
+        except KeyError:
+            role = src_dict.get("role", UNSET)
+            content = src_dict.get("content", UNSET)
+        if not (role == "system"):
+            raise MalformedDataError("role", "'system'", role)
+        if not (content.__class__ is str or isinstance(content, str)):
+            raise MalformedDataError("content", "string", content)
+        name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or name is UNSET or isinstance(name, str)):
+            raise MalformedDataError("name", "string", name)
+        if cls is not SystemMessage:  # a subclass: its own __init__ runs
+            _object = cls(
+                role,
+                content,
+                name,
+            )
+            if not src_dict.keys() <= _KEYS_SystemMessage:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_SystemMessage
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        content = d.pop("content")
+            return _object
+        _object = _new(cls)
+        _object.role = role
+        _object.content = content
+        _object.name = name
+        if src_dict.keys() <= _KEYS_SystemMessage:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_SystemMessage
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        name = d.pop("name", UNSET)
-
-        system_message = cls(
-            role=role,
-            content=content,
-            name=name,
-        )
-
-        system_message.additional_properties = d
-        return system_message
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

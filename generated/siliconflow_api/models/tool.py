@@ -1,20 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.function_definition import FunctionDefinition
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.function_definition import FunctionDefinition
+from ..models.function_definition_parameters import FunctionDefinitionParameters
+
+_KEYS_Tool: frozenset[str] = frozenset(
+    (
+        "type",
+        "function",
+    )
+)
+_KEYS_FunctionDefinition: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    )
+)
+_KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
 
 
 T = TypeVar("T", bound="Tool")
@@ -27,39 +43,136 @@ class Tool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "function": self.function.to_dict(),
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_definition import FunctionDefinition
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            function = src_dict["function"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            function = src_dict.get("function", UNSET)
+        if not (type_ == "function"):
+            raise MalformedDataError("type", "'function'", type_)
+        if function.__class__ is not dict and not isinstance(function, Mapping):
+            raise MalformedDataError("function", "object", function)
+        try:  # a missing field is read again as UNSET, and named by its check
+            function__name = function["name"]
+        except KeyError:
+            function__name = function.get("name", UNSET)
+        if not (function__name.__class__ is str or isinstance(function__name, str)):
+            raise MalformedDataError("function.name", "string", function__name)
+        function__description = function.get("description", UNSET)
+        if not (
+            function__description.__class__ is str
+            or function__description is UNSET
+            or isinstance(function__description, str)
+        ):
+            raise MalformedDataError(
+                "function.description", "string", function__description
+            )
+        function__parameters = function.get("parameters", UNSET)
+        if function__parameters is not UNSET:
+            if function__parameters.__class__ is not dict and not isinstance(
+                function__parameters, Mapping
+            ):
+                raise MalformedDataError(
+                    "function.parameters", "object", function__parameters
+                )
+            function__parameters__object = _new(FunctionDefinitionParameters)
+            if function__parameters.keys() <= _KEYS_FunctionDefinitionParameters:
+                function__parameters__object.additional_properties = {}
+            else:
+                function__parameters__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in function__parameters.items()
+                    if _key not in _KEYS_FunctionDefinitionParameters
+                }
+                if _drift is not None:
+                    for (
+                        _key,
+                        _value,
+                    ) in function__parameters__object.additional_properties.items():
+                        _drift(_path + "function.parameters." + _key, _value)
 
-        d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
+            function__parameters = function__parameters__object
 
-        function = FunctionDefinition.from_dict(d.pop("function"))
+        function__strict = function.get("strict", UNSET)
+        if not (
+            function__strict.__class__ is bool
+            or function__strict is None
+            or function__strict is UNSET
+        ):
+            raise MalformedDataError(
+                "function.strict", "boolean or null", function__strict
+            )
+        function__object = _new(FunctionDefinition)
+        function__object.name = function__name
+        function__object.description = function__description
+        function__object.parameters = function__parameters
+        function__object.strict = function__strict
+        if function.keys() <= _KEYS_FunctionDefinition:
+            function__object.additional_properties = {}
+        else:
+            function__object.additional_properties = {
+                _key: _value
+                for _key, _value in function.items()
+                if _key not in _KEYS_FunctionDefinition
+            }
+            if _drift is not None:
+                for _key, _value in function__object.additional_properties.items():
+                    _drift(_path + "function." + _key, _value)
 
-        tool = cls(
-            type_=type_,
-            function=function,
-        )
+        function = function__object
 
-        tool.additional_properties = d
-        return tool
+        if cls is not Tool:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                function,
+            )
+            if not src_dict.keys() <= _KEYS_Tool:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_Tool
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.function = function
+        if src_dict.keys() <= _KEYS_Tool:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_Tool
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
+
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

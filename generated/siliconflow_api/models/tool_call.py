@@ -1,13 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.function_call import FunctionCall
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.function_call import FunctionCall
+
+_KEYS_ToolCall: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "function",
+    )
+)
+_KEYS_FunctionCall: frozenset[str] = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
 
 
 T = TypeVar("T", bound="ToolCall")
@@ -22,43 +42,108 @@ class ToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "type": self.type_,
+            "function": self.function.to_dict(),
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_call import FunctionCall
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            id = src_dict["id"]
+            type_ = src_dict["type"]
+            function = src_dict["function"]
+        except KeyError:
+            id = src_dict.get("id", UNSET)
+            type_ = src_dict.get("type", UNSET)
+            function = src_dict.get("function", UNSET)
+        if not (id.__class__ is str or isinstance(id, str)):
+            raise MalformedDataError("id", "string", id)
+        if not (type_ == "function"):
+            if not (type_.__class__ is str or isinstance(type_, str)):
+                raise MalformedDataError("type", "string", type_)
+            if _drift is not None:
+                _drift(_path + "type=" + str(type_), type_)
+        if function.__class__ is not dict and not isinstance(function, Mapping):
+            raise MalformedDataError("function", "object", function)
+        try:  # a missing field is read again as UNSET, and named by its check
+            function__name = function["name"]
+            function__arguments = function["arguments"]
+        except KeyError:
+            function__name = function.get("name", UNSET)
+            function__arguments = function.get("arguments", UNSET)
+        if not (function__name.__class__ is str or isinstance(function__name, str)):
+            raise MalformedDataError("function.name", "string", function__name)
+        if not (
+            function__arguments.__class__ is str or isinstance(function__arguments, str)
+        ):
+            raise MalformedDataError(
+                "function.arguments", "string", function__arguments
+            )
+        function__object = _new(FunctionCall)
+        function__object.name = function__name
+        function__object.arguments = function__arguments
+        if function.keys() <= _KEYS_FunctionCall:
+            function__object.additional_properties = {}
+        else:
+            function__object.additional_properties = {
+                _key: _value
+                for _key, _value in function.items()
+                if _key not in _KEYS_FunctionCall
+            }
+            if _drift is not None:
+                for _key, _value in function__object.additional_properties.items():
+                    _drift(_path + "function." + _key, _value)
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        function = function__object
 
-        type_ = d.pop("type")
+        if cls is not ToolCall:  # a subclass: its own __init__ runs
+            _object = cls(
+                id,
+                type_,
+                function,
+            )
+            if not src_dict.keys() <= _KEYS_ToolCall:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ToolCall
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        function = FunctionCall.from_dict(d.pop("function"))
+            return _object
+        _object = _new(cls)
+        _object.id = id
+        _object.type_ = type_
+        _object.function = function
+        if src_dict.keys() <= _KEYS_ToolCall:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ToolCall
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
-        )
-
-        tool_call.additional_properties = d
-        return tool_call
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

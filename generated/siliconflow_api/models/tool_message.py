@@ -1,16 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+_KEYS_ToolMessage: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "tool_call_id",
+    )
+)
+
 
 T = TypeVar("T", bound="ToolMessage")
 
@@ -25,43 +35,74 @@ class ToolMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content = self.content
-
-        tool_call_id = self.tool_call_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-                "tool_call_id": tool_call_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": self.role,
+            "content": self.content,
+            "tool_call_id": self.tool_call_id,
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role = cast(Literal["tool"], d.pop("role"))
-        if role != "tool":
-            raise ValueError(f"role must match const 'tool', got '{role}'")
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            role = src_dict["role"]
+            content = src_dict["content"]
+            tool_call_id = src_dict["tool_call_id"]
+        except KeyError:
+            role = src_dict.get("role", UNSET)
+            content = src_dict.get("content", UNSET)
+            tool_call_id = src_dict.get("tool_call_id", UNSET)
+        if not (role == "tool"):
+            raise MalformedDataError("role", "'tool'", role)
+        if not (content.__class__ is str or isinstance(content, str)):
+            raise MalformedDataError("content", "string", content)
+        if not (tool_call_id.__class__ is str or isinstance(tool_call_id, str)):
+            raise MalformedDataError("tool_call_id", "string", tool_call_id)
+        if cls is not ToolMessage:  # a subclass: its own __init__ runs
+            _object = cls(
+                role,
+                content,
+                tool_call_id,
+            )
+            if not src_dict.keys() <= _KEYS_ToolMessage:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_ToolMessage
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        content = d.pop("content")
+            return _object
+        _object = _new(cls)
+        _object.role = role
+        _object.content = content
+        _object.tool_call_id = tool_call_id
+        if src_dict.keys() <= _KEYS_ToolMessage:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_ToolMessage
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        tool_call_id = d.pop("tool_call_id")
-
-        tool_message = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
-        )
-
-        tool_message.additional_properties = d
-        return tool_message
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

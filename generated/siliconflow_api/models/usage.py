@@ -1,16 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.completion_tokens_details import CompletionTokensDetails
-    from ..models.prompt_tokens_details import PromptTokensDetails
+_new = object.__new__
+
+from typing import Self
+
+from ..models.completion_tokens_details import CompletionTokensDetails
+from ..models.prompt_tokens_details import PromptTokensDetails
+
+_KEYS_Usage: frozenset[str] = frozenset(
+    (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "completion_tokens_details",
+        "prompt_tokens_details",
+        "prompt_cache_hit_tokens",
+        "prompt_cache_miss_tokens",
+    )
+)
+_KEYS_CompletionTokensDetails: frozenset[str] = frozenset(("reasoning_tokens",))
+_KEYS_PromptTokensDetails: frozenset[str] = frozenset(("cached_tokens",))
 
 
 T = TypeVar("T", bound="Usage")
@@ -36,127 +54,238 @@ class Usage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_tokens_details import CompletionTokensDetails
-        from ..models.prompt_tokens_details import PromptTokensDetails
-
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        total_tokens = self.total_tokens
-
-        completion_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.completion_tokens_details, Unset):
-            completion_tokens_details = UNSET
-        elif isinstance(self.completion_tokens_details, CompletionTokensDetails):
-            completion_tokens_details = self.completion_tokens_details.to_dict()
-        else:
-            completion_tokens_details = self.completion_tokens_details
-
-        prompt_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        elif isinstance(self.prompt_tokens_details, PromptTokensDetails):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-        else:
-            prompt_tokens_details = self.prompt_tokens_details
-
-        prompt_cache_hit_tokens = self.prompt_cache_hit_tokens
-
-        prompt_cache_miss_tokens = self.prompt_cache_miss_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
-        if completion_tokens_details is not UNSET:
-            field_dict["completion_tokens_details"] = completion_tokens_details
-        if prompt_tokens_details is not UNSET:
-            field_dict["prompt_tokens_details"] = prompt_tokens_details
-        if prompt_cache_hit_tokens is not UNSET:
-            field_dict["prompt_cache_hit_tokens"] = prompt_cache_hit_tokens
-        if prompt_cache_miss_tokens is not UNSET:
-            field_dict["prompt_cache_miss_tokens"] = prompt_cache_miss_tokens
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "total_tokens": self.total_tokens,
+        }
+        if not isinstance(self.completion_tokens_details, Unset):
+            field_dict["completion_tokens_details"] = (
+                self.completion_tokens_details.to_dict()
+                if isinstance(self.completion_tokens_details, CompletionTokensDetails)
+                else self.completion_tokens_details
+            )
+        if not isinstance(self.prompt_tokens_details, Unset):
+            field_dict["prompt_tokens_details"] = (
+                self.prompt_tokens_details.to_dict()
+                if isinstance(self.prompt_tokens_details, PromptTokensDetails)
+                else self.prompt_tokens_details
+            )
+        if not isinstance(self.prompt_cache_hit_tokens, Unset):
+            field_dict["prompt_cache_hit_tokens"] = self.prompt_cache_hit_tokens
+        if not isinstance(self.prompt_cache_miss_tokens, Unset):
+            field_dict["prompt_cache_miss_tokens"] = self.prompt_cache_miss_tokens
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_tokens_details import CompletionTokensDetails
-        from ..models.prompt_tokens_details import PromptTokensDetails
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            prompt_tokens = src_dict["prompt_tokens"]
+            completion_tokens = src_dict["completion_tokens"]
+            total_tokens = src_dict["total_tokens"]
+        except KeyError:
+            prompt_tokens = src_dict.get("prompt_tokens", UNSET)
+            completion_tokens = src_dict.get("completion_tokens", UNSET)
+            total_tokens = src_dict.get("total_tokens", UNSET)
+        if not (
+            prompt_tokens.__class__ is int
+            or (isinstance(prompt_tokens, int) and not isinstance(prompt_tokens, bool))
+        ):
+            raise MalformedDataError("prompt_tokens", "integer", prompt_tokens)
+        if not (
+            completion_tokens.__class__ is int
+            or (
+                isinstance(completion_tokens, int)
+                and not isinstance(completion_tokens, bool)
+            )
+        ):
+            raise MalformedDataError("completion_tokens", "integer", completion_tokens)
+        if not (
+            total_tokens.__class__ is int
+            or (isinstance(total_tokens, int) and not isinstance(total_tokens, bool))
+        ):
+            raise MalformedDataError("total_tokens", "integer", total_tokens)
+        completion_tokens_details = src_dict.get("completion_tokens_details", UNSET)
+        if completion_tokens_details is not UNSET:
+            if completion_tokens_details is None:
+                pass
+            elif completion_tokens_details.__class__ is dict or isinstance(
+                completion_tokens_details, Mapping
+            ):
+                completion_tokens_details__reasoning_tokens = (
+                    completion_tokens_details.get("reasoning_tokens", UNSET)
+                )
+                if not (
+                    completion_tokens_details__reasoning_tokens.__class__ is int
+                    or completion_tokens_details__reasoning_tokens is UNSET
+                    or (
+                        isinstance(completion_tokens_details__reasoning_tokens, int)
+                        and not isinstance(
+                            completion_tokens_details__reasoning_tokens, bool
+                        )
+                    )
+                ):
+                    raise MalformedDataError(
+                        "completion_tokens_details.reasoning_tokens",
+                        "integer",
+                        completion_tokens_details__reasoning_tokens,
+                    )
+                completion_tokens_details__object = _new(CompletionTokensDetails)
+                completion_tokens_details__object.reasoning_tokens = (
+                    completion_tokens_details__reasoning_tokens
+                )
+                if completion_tokens_details.keys() <= _KEYS_CompletionTokensDetails:
+                    completion_tokens_details__object.additional_properties = {}
+                else:
+                    completion_tokens_details__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in completion_tokens_details.items()
+                        if _key not in _KEYS_CompletionTokensDetails
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in completion_tokens_details__object.additional_properties.items():
+                            _drift(_path + "completion_tokens_details." + _key, _value)
 
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens")
+                completion_tokens_details = completion_tokens_details__object
 
-        completion_tokens = d.pop("completion_tokens")
-
-        total_tokens = d.pop("total_tokens")
-
-        def _parse_completion_tokens_details(
-            data: object,
-        ) -> CompletionTokensDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(
-                    data
+            else:
+                raise MalformedDataError(
+                    "completion_tokens_details",
+                    "object or null",
+                    completion_tokens_details,
                 )
 
-                return completion_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        prompt_tokens_details = src_dict.get("prompt_tokens_details", UNSET)
+        if prompt_tokens_details is not UNSET:
+            if prompt_tokens_details is None:
                 pass
-            return cast(CompletionTokensDetails | None | Unset, data)
+            elif prompt_tokens_details.__class__ is dict or isinstance(
+                prompt_tokens_details, Mapping
+            ):
+                prompt_tokens_details__cached_tokens = prompt_tokens_details.get(
+                    "cached_tokens", UNSET
+                )
+                if not (
+                    prompt_tokens_details__cached_tokens.__class__ is int
+                    or prompt_tokens_details__cached_tokens is UNSET
+                    or (
+                        isinstance(prompt_tokens_details__cached_tokens, int)
+                        and not isinstance(prompt_tokens_details__cached_tokens, bool)
+                    )
+                ):
+                    raise MalformedDataError(
+                        "prompt_tokens_details.cached_tokens",
+                        "integer",
+                        prompt_tokens_details__cached_tokens,
+                    )
+                prompt_tokens_details__object = _new(PromptTokensDetails)
+                prompt_tokens_details__object.cached_tokens = (
+                    prompt_tokens_details__cached_tokens
+                )
+                if prompt_tokens_details.keys() <= _KEYS_PromptTokensDetails:
+                    prompt_tokens_details__object.additional_properties = {}
+                else:
+                    prompt_tokens_details__object.additional_properties = {
+                        _key: _value
+                        for _key, _value in prompt_tokens_details.items()
+                        if _key not in _KEYS_PromptTokensDetails
+                    }
+                    if _drift is not None:
+                        for (
+                            _key,
+                            _value,
+                        ) in (
+                            prompt_tokens_details__object.additional_properties.items()
+                        ):
+                            _drift(_path + "prompt_tokens_details." + _key, _value)
 
-        completion_tokens_details = _parse_completion_tokens_details(
-            d.pop("completion_tokens_details", UNSET)
-        )
+                prompt_tokens_details = prompt_tokens_details__object
 
-        def _parse_prompt_tokens_details(
-            data: object,
-        ) -> None | PromptTokensDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(data)
+            else:
+                raise MalformedDataError(
+                    "prompt_tokens_details", "object or null", prompt_tokens_details
+                )
 
-                return prompt_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptTokensDetails | Unset, data)
+        prompt_cache_hit_tokens = src_dict.get("prompt_cache_hit_tokens", UNSET)
+        if not (
+            prompt_cache_hit_tokens.__class__ is int
+            or prompt_cache_hit_tokens is UNSET
+            or (
+                isinstance(prompt_cache_hit_tokens, int)
+                and not isinstance(prompt_cache_hit_tokens, bool)
+            )
+        ):
+            raise MalformedDataError(
+                "prompt_cache_hit_tokens", "integer", prompt_cache_hit_tokens
+            )
+        prompt_cache_miss_tokens = src_dict.get("prompt_cache_miss_tokens", UNSET)
+        if not (
+            prompt_cache_miss_tokens.__class__ is int
+            or prompt_cache_miss_tokens is UNSET
+            or (
+                isinstance(prompt_cache_miss_tokens, int)
+                and not isinstance(prompt_cache_miss_tokens, bool)
+            )
+        ):
+            raise MalformedDataError(
+                "prompt_cache_miss_tokens", "integer", prompt_cache_miss_tokens
+            )
+        if cls is not Usage:  # a subclass: its own __init__ runs
+            _object = cls(
+                prompt_tokens,
+                completion_tokens,
+                total_tokens,
+                completion_tokens_details,
+                prompt_tokens_details,
+                prompt_cache_hit_tokens,
+                prompt_cache_miss_tokens,
+            )
+            if not src_dict.keys() <= _KEYS_Usage:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_Usage
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        prompt_tokens_details = _parse_prompt_tokens_details(
-            d.pop("prompt_tokens_details", UNSET)
-        )
+            return _object
+        _object = _new(cls)
+        _object.prompt_tokens = prompt_tokens
+        _object.completion_tokens = completion_tokens
+        _object.total_tokens = total_tokens
+        _object.completion_tokens_details = completion_tokens_details
+        _object.prompt_tokens_details = prompt_tokens_details
+        _object.prompt_cache_hit_tokens = prompt_cache_hit_tokens
+        _object.prompt_cache_miss_tokens = prompt_cache_miss_tokens
+        if src_dict.keys() <= _KEYS_Usage:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_Usage
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        prompt_cache_hit_tokens = d.pop("prompt_cache_hit_tokens", UNSET)
-
-        prompt_cache_miss_tokens = d.pop("prompt_cache_miss_tokens", UNSET)
-
-        usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            completion_tokens_details=completion_tokens_details,
-            prompt_tokens_details=prompt_tokens_details,
-            prompt_cache_hit_tokens=prompt_cache_hit_tokens,
-            prompt_cache_miss_tokens=prompt_cache_miss_tokens,
-        )
-
-        usage.additional_properties = d
-        return usage
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

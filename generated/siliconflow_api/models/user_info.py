@@ -1,12 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+
+_KEYS_UserInfo: frozenset[str] = frozenset(
+    (
+        "id",
+        "balance",
+        "chargeBalance",
+        "totalBalance",
+        "name",
+        "image",
+        "email",
+        "isAdmin",
+        "status",
+        "introduction",
+        "role",
+    )
+)
+
 
 T = TypeVar("T", bound="UserInfo")
 
@@ -39,96 +60,139 @@ class UserInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        balance = self.balance
-
-        charge_balance = self.charge_balance
-
-        total_balance = self.total_balance
-
-        name = self.name
-
-        image = self.image
-
-        email = self.email
-
-        is_admin = self.is_admin
-
-        status = self.status
-
-        introduction = self.introduction
-
-        role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "balance": balance,
-                "chargeBalance": charge_balance,
-                "totalBalance": total_balance,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if image is not UNSET:
-            field_dict["image"] = image
-        if email is not UNSET:
-            field_dict["email"] = email
-        if is_admin is not UNSET:
-            field_dict["isAdmin"] = is_admin
-        if status is not UNSET:
-            field_dict["status"] = status
-        if introduction is not UNSET:
-            field_dict["introduction"] = introduction
-        if role is not UNSET:
-            field_dict["role"] = role
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "balance": self.balance,
+            "chargeBalance": self.charge_balance,
+            "totalBalance": self.total_balance,
+        }
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.image, Unset):
+            field_dict["image"] = self.image
+        if not isinstance(self.email, Unset):
+            field_dict["email"] = self.email
+        if not isinstance(self.is_admin, Unset):
+            field_dict["isAdmin"] = self.is_admin
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status
+        if not isinstance(self.introduction, Unset):
+            field_dict["introduction"] = self.introduction
+        if not isinstance(self.role, Unset):
+            field_dict["role"] = self.role
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            id = src_dict["id"]
+            balance = src_dict["balance"]
+            charge_balance = src_dict["chargeBalance"]
+            total_balance = src_dict["totalBalance"]
+        except KeyError:
+            id = src_dict.get("id", UNSET)
+            balance = src_dict.get("balance", UNSET)
+            charge_balance = src_dict.get("chargeBalance", UNSET)
+            total_balance = src_dict.get("totalBalance", UNSET)
+        if not (id.__class__ is str or isinstance(id, str)):
+            raise MalformedDataError("id", "string", id)
+        if not (balance.__class__ is str or isinstance(balance, str)):
+            raise MalformedDataError("balance", "string", balance)
+        if not (charge_balance.__class__ is str or isinstance(charge_balance, str)):
+            raise MalformedDataError("chargeBalance", "string", charge_balance)
+        if not (total_balance.__class__ is str or isinstance(total_balance, str)):
+            raise MalformedDataError("totalBalance", "string", total_balance)
+        name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or name is UNSET or isinstance(name, str)):
+            raise MalformedDataError("name", "string", name)
+        image = src_dict.get("image", UNSET)
+        if not (image.__class__ is str or image is UNSET or isinstance(image, str)):
+            raise MalformedDataError("image", "string", image)
+        email = src_dict.get("email", UNSET)
+        if not (email.__class__ is str or email is UNSET or isinstance(email, str)):
+            raise MalformedDataError("email", "string", email)
+        is_admin = src_dict.get("isAdmin", UNSET)
+        if not (is_admin.__class__ is bool or is_admin is UNSET):
+            raise MalformedDataError("isAdmin", "boolean", is_admin)
+        status = src_dict.get("status", UNSET)
+        if not (status == "normal" or status is UNSET):
+            if not (
+                status.__class__ is str or status is UNSET or isinstance(status, str)
+            ):
+                raise MalformedDataError("status", "string", status)
+            if _drift is not None:
+                _drift(_path + "status=" + str(status), status)
+        introduction = src_dict.get("introduction", UNSET)
+        if not (
+            introduction.__class__ is str
+            or introduction is UNSET
+            or isinstance(introduction, str)
+        ):
+            raise MalformedDataError("introduction", "string", introduction)
+        role = src_dict.get("role", UNSET)
+        if not (role.__class__ is str or role is UNSET or isinstance(role, str)):
+            raise MalformedDataError("role", "string", role)
+        if cls is not UserInfo:  # a subclass: its own __init__ runs
+            _object = cls(
+                id,
+                balance,
+                charge_balance,
+                total_balance,
+                name,
+                image,
+                email,
+                is_admin,
+                status,
+                introduction,
+                role,
+            )
+            if not src_dict.keys() <= _KEYS_UserInfo:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_UserInfo
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        balance = d.pop("balance")
+            return _object
+        _object = _new(cls)
+        _object.id = id
+        _object.balance = balance
+        _object.charge_balance = charge_balance
+        _object.total_balance = total_balance
+        _object.name = name
+        _object.image = image
+        _object.email = email
+        _object.is_admin = is_admin
+        _object.status = status
+        _object.introduction = introduction
+        _object.role = role
+        if src_dict.keys() <= _KEYS_UserInfo:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_UserInfo
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        charge_balance = d.pop("chargeBalance")
-
-        total_balance = d.pop("totalBalance")
-
-        name = d.pop("name", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        is_admin = d.pop("isAdmin", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        introduction = d.pop("introduction", UNSET)
-
-        role = d.pop("role", UNSET)
-
-        user_info = cls(
-            id=id,
-            balance=balance,
-            charge_balance=charge_balance,
-            total_balance=total_balance,
-            name=name,
-            image=image,
-            email=email,
-            is_admin=is_admin,
-            status=status,
-            introduction=introduction,
-            role=role,
-        )
-
-        user_info.additional_properties = d
-        return user_info
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

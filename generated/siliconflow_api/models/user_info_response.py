@@ -1,13 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.user_info import UserInfo
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.user_info import UserInfo
+
+_KEYS_UserInfoResponse: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "status",
+        "data",
+    )
+)
+_KEYS_UserInfo: frozenset[str] = frozenset(
+    (
+        "id",
+        "balance",
+        "chargeBalance",
+        "totalBalance",
+        "name",
+        "image",
+        "email",
+        "isAdmin",
+        "status",
+        "introduction",
+        "role",
+    )
+)
 
 
 T = TypeVar("T", bound="UserInfoResponse")
@@ -27,49 +57,183 @@ class UserInfoResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        status = self.status
-
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "status": status,
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "message": self.message,
+            "status": self.status,
+            "data": self.data.to_dict(),
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_info import UserInfo
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            code = src_dict["code"]
+            message = src_dict["message"]
+            status = src_dict["status"]
+            data = src_dict["data"]
+        except KeyError:
+            code = src_dict.get("code", UNSET)
+            message = src_dict.get("message", UNSET)
+            status = src_dict.get("status", UNSET)
+            data = src_dict.get("data", UNSET)
+        if not (
+            code.__class__ is int
+            or (isinstance(code, int) and not isinstance(code, bool))
+        ):
+            raise MalformedDataError("code", "integer", code)
+        if not (message.__class__ is str or isinstance(message, str)):
+            raise MalformedDataError("message", "string", message)
+        if not (status.__class__ is bool):
+            raise MalformedDataError("status", "boolean", status)
+        if data.__class__ is not dict and not isinstance(data, Mapping):
+            raise MalformedDataError("data", "object", data)
+        try:  # a missing field is read again as UNSET, and named by its check
+            data__id = data["id"]
+            data__balance = data["balance"]
+            data__charge_balance = data["chargeBalance"]
+            data__total_balance = data["totalBalance"]
+        except KeyError:
+            data__id = data.get("id", UNSET)
+            data__balance = data.get("balance", UNSET)
+            data__charge_balance = data.get("chargeBalance", UNSET)
+            data__total_balance = data.get("totalBalance", UNSET)
+        if not (data__id.__class__ is str or isinstance(data__id, str)):
+            raise MalformedDataError("data.id", "string", data__id)
+        if not (data__balance.__class__ is str or isinstance(data__balance, str)):
+            raise MalformedDataError("data.balance", "string", data__balance)
+        if not (
+            data__charge_balance.__class__ is str
+            or isinstance(data__charge_balance, str)
+        ):
+            raise MalformedDataError(
+                "data.chargeBalance", "string", data__charge_balance
+            )
+        if not (
+            data__total_balance.__class__ is str or isinstance(data__total_balance, str)
+        ):
+            raise MalformedDataError("data.totalBalance", "string", data__total_balance)
+        data__name = data.get("name", UNSET)
+        if not (
+            data__name.__class__ is str
+            or data__name is UNSET
+            or isinstance(data__name, str)
+        ):
+            raise MalformedDataError("data.name", "string", data__name)
+        data__image = data.get("image", UNSET)
+        if not (
+            data__image.__class__ is str
+            or data__image is UNSET
+            or isinstance(data__image, str)
+        ):
+            raise MalformedDataError("data.image", "string", data__image)
+        data__email = data.get("email", UNSET)
+        if not (
+            data__email.__class__ is str
+            or data__email is UNSET
+            or isinstance(data__email, str)
+        ):
+            raise MalformedDataError("data.email", "string", data__email)
+        data__is_admin = data.get("isAdmin", UNSET)
+        if not (data__is_admin.__class__ is bool or data__is_admin is UNSET):
+            raise MalformedDataError("data.isAdmin", "boolean", data__is_admin)
+        data__status = data.get("status", UNSET)
+        if not (data__status == "normal" or data__status is UNSET):
+            if not (
+                data__status.__class__ is str
+                or data__status is UNSET
+                or isinstance(data__status, str)
+            ):
+                raise MalformedDataError("data.status", "string", data__status)
+            if _drift is not None:
+                _drift(_path + "data.status=" + str(data__status), data__status)
+        data__introduction = data.get("introduction", UNSET)
+        if not (
+            data__introduction.__class__ is str
+            or data__introduction is UNSET
+            or isinstance(data__introduction, str)
+        ):
+            raise MalformedDataError("data.introduction", "string", data__introduction)
+        data__role = data.get("role", UNSET)
+        if not (
+            data__role.__class__ is str
+            or data__role is UNSET
+            or isinstance(data__role, str)
+        ):
+            raise MalformedDataError("data.role", "string", data__role)
+        data__object = _new(UserInfo)
+        data__object.id = data__id
+        data__object.balance = data__balance
+        data__object.charge_balance = data__charge_balance
+        data__object.total_balance = data__total_balance
+        data__object.name = data__name
+        data__object.image = data__image
+        data__object.email = data__email
+        data__object.is_admin = data__is_admin
+        data__object.status = data__status
+        data__object.introduction = data__introduction
+        data__object.role = data__role
+        if data.keys() <= _KEYS_UserInfo:
+            data__object.additional_properties = {}
+        else:
+            data__object.additional_properties = {
+                _key: _value
+                for _key, _value in data.items()
+                if _key not in _KEYS_UserInfo
+            }
+            if _drift is not None:
+                for _key, _value in data__object.additional_properties.items():
+                    _drift(_path + "data." + _key, _value)
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        data = data__object
 
-        message = d.pop("message")
+        if cls is not UserInfoResponse:  # a subclass: its own __init__ runs
+            _object = cls(
+                code,
+                message,
+                status,
+                data,
+            )
+            if not src_dict.keys() <= _KEYS_UserInfoResponse:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_UserInfoResponse
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        status = d.pop("status")
+            return _object
+        _object = _new(cls)
+        _object.code = code
+        _object.message = message
+        _object.status = status
+        _object.data = data
+        if src_dict.keys() <= _KEYS_UserInfoResponse:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_UserInfoResponse
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        data = UserInfo.from_dict(d.pop("data"))
-
-        user_info_response = cls(
-            code=code,
-            message=message,
-            status=status,
-            data=data,
-        )
-
-        user_info_response.additional_properties = d
-        return user_info_response
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,25 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.audio_url_part import AudioUrlPart
-    from ..models.image_url_part import ImageUrlPart
-    from ..models.text_part import TextPart
-    from ..models.video_url_part import VideoUrlPart
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.audio_url_part import AudioUrlPart
+from ..models.image_url_part import ImageUrlPart
+from ..models.text_part import TextPart
+from ..models.video_url_part import VideoUrlPart
+
+_KEYS_UserMessage: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "name",
+    )
+)
 
 
 T = TypeVar("T", bound="UserMessage")
@@ -35,134 +40,134 @@ class UserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_url_part import ImageUrlPart
-        from ..models.text_part import TextPart
-        from ..models.video_url_part import VideoUrlPart
-
-        role = self.role
-
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if (
-                    isinstance(content_type_1_item_data, TextPart)
-                    or isinstance(content_type_1_item_data, ImageUrlPart)
-                    or isinstance(content_type_1_item_data, VideoUrlPart)
-                ):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": self.role,
+            "content": (
+                [
+                    (
+                        _item0.to_dict()
+                        if isinstance(_item0, TextPart)
+                        else _item0.to_dict()
+                        if isinstance(_item0, ImageUrlPart)
+                        else _item0.to_dict()
+                        if isinstance(_item0, VideoUrlPart)
+                        else _item0.to_dict()
+                        if isinstance(_item0, AudioUrlPart)
+                        else _item0
+                    )
+                    for _item0 in self.content
+                ]
+                if isinstance(self.content, list)
+                else self.content
+            ),
+        }
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.audio_url_part import AudioUrlPart
-        from ..models.image_url_part import ImageUrlPart
-        from ..models.text_part import TextPart
-        from ..models.video_url_part import VideoUrlPart
-
-        d = dict(src_dict)
-        role = cast(Literal["user"], d.pop("role"))
-        if role != "user":
-            raise ValueError(f"role must match const 'user', got '{role}'")
-
-        def _parse_content(
-            data: object,
-        ) -> list[AudioUrlPart | ImageUrlPart | TextPart | VideoUrlPart] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> AudioUrlPart | ImageUrlPart | TextPart | VideoUrlPart:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_part_type_0 = TextPart.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_part_type_1 = (
-                                ImageUrlPart.from_dict(data)
-                            )
-
-                            return componentsschemas_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_part_type_2 = (
-                                VideoUrlPart.from_dict(data)
-                            )
-
-                            return componentsschemas_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_part_type_3 = AudioUrlPart.from_dict(
-                            data
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            role = src_dict["role"]
+            content = src_dict["content"]
+        except KeyError:
+            role = src_dict.get("role", UNSET)
+            content = src_dict.get("content", UNSET)
+        if not (role == "user"):
+            raise MalformedDataError("role", "'user'", role)
+        if content.__class__ is str or isinstance(content, str):
+            pass
+        elif content.__class__ is list:
+            if content.__class__ is not list:
+                raise MalformedDataError("content", "array", content)
+            _list0 = []
+            for _item0 in content:
+                if _item0.__class__ is dict or isinstance(_item0, Mapping):
+                    try:
+                        _item0 = TextPart.from_dict(
+                            _item0, _drift, _path + "content[]."
                         )
+                    except MalformedDataError:
+                        try:
+                            _item0 = ImageUrlPart.from_dict(
+                                _item0, _drift, _path + "content[]."
+                            )
+                        except MalformedDataError:
+                            try:
+                                _item0 = VideoUrlPart.from_dict(
+                                    _item0, _drift, _path + "content[]."
+                                )
+                            except MalformedDataError:
+                                try:
+                                    _item0 = AudioUrlPart.from_dict(
+                                        _item0, _drift, _path + "content[]."
+                                    )
+                                except MalformedDataError:
+                                    raise MalformedDataError(
+                                        f"content[{content.index(_item0)}]",
+                                        "TextPart or ImageUrlPart or VideoUrlPart or AudioUrlPart",
+                                        _item0,
+                                    ) from None
 
-                        return componentsschemas_content_part_type_3
-
-                    content_type_1_item = _parse_content_type_1_item(
-                        content_type_1_item_data
+                else:
+                    raise MalformedDataError(
+                        f"content[{content.index(_item0)}]", "object", _item0
                     )
 
-                    content_type_1.append(content_type_1_item)
+                _list0.append(_item0)
+            content = _list0
 
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[AudioUrlPart | ImageUrlPart | TextPart | VideoUrlPart] | str, data
+        else:
+            raise MalformedDataError("content", "string or array", content)
+
+        name = src_dict.get("name", UNSET)
+        if not (name.__class__ is str or name is UNSET or isinstance(name, str)):
+            raise MalformedDataError("name", "string", name)
+        if cls is not UserMessage:  # a subclass: its own __init__ runs
+            _object = cls(
+                role,
+                content,
+                name,
             )
+            if not src_dict.keys() <= _KEYS_UserMessage:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_UserMessage
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        content = _parse_content(d.pop("content"))
+            return _object
+        _object = _new(cls)
+        _object.role = role
+        _object.content = content
+        _object.name = name
+        if src_dict.keys() <= _KEYS_UserMessage:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_UserMessage
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        name = d.pop("name", UNSET)
-
-        user_message = cls(
-            role=role,
-            content=content,
-            name=name,
-        )
-
-        user_message.additional_properties = d
-        return user_message
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

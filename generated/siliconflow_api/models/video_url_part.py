@@ -1,20 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.video_url_part_video_url import VideoUrlPartVideoUrl
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Literal, Self
+
+from ..models.video_url_part_video_url import VideoUrlPartVideoUrl
+
+_KEYS_VideoUrlPart: frozenset[str] = frozenset(
+    (
+        "type",
+        "video_url",
+    )
+)
+_KEYS_VideoUrlPartVideoUrl: frozenset[str] = frozenset(
+    (
+        "url",
+        "detail",
+        "max_frames",
+        "fps",
+    )
+)
 
 
 T = TypeVar("T", bound="VideoUrlPart")
@@ -27,39 +41,126 @@ class VideoUrlPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        video_url = self.video_url.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "video_url": video_url,
-            }
-        )
-
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "video_url": self.video_url.to_dict(),
+        }
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.video_url_part_video_url import VideoUrlPartVideoUrl
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            type_ = src_dict["type"]
+            video_url = src_dict["video_url"]
+        except KeyError:
+            type_ = src_dict.get("type", UNSET)
+            video_url = src_dict.get("video_url", UNSET)
+        if not (type_ == "video_url"):
+            raise MalformedDataError("type", "'video_url'", type_)
+        if video_url.__class__ is not dict and not isinstance(video_url, Mapping):
+            raise MalformedDataError("video_url", "object", video_url)
+        try:  # a missing field is read again as UNSET, and named by its check
+            video_url__url = video_url["url"]
+        except KeyError:
+            video_url__url = video_url.get("url", UNSET)
+        if not (video_url__url.__class__ is str or isinstance(video_url__url, str)):
+            raise MalformedDataError("video_url.url", "string", video_url__url)
+        video_url__detail = video_url.get("detail", UNSET)
+        if not (
+            video_url__detail
+            in (
+                "auto",
+                "high",
+                "low",
+            )
+            or video_url__detail is UNSET
+        ):
+            raise MalformedDataError(
+                "video_url.detail", "one of 'auto', 'high', 'low'", video_url__detail
+            )
+        video_url__max_frames = video_url.get("max_frames", UNSET)
+        if not (
+            video_url__max_frames.__class__ is int
+            or video_url__max_frames is UNSET
+            or (
+                isinstance(video_url__max_frames, int)
+                and not isinstance(video_url__max_frames, bool)
+            )
+        ):
+            raise MalformedDataError(
+                "video_url.max_frames", "integer", video_url__max_frames
+            )
+        video_url__fps = video_url.get("fps", UNSET)
+        if not (
+            video_url__fps.__class__ is int
+            or video_url__fps is UNSET
+            or (
+                isinstance(video_url__fps, int) and not isinstance(video_url__fps, bool)
+            )
+        ):
+            raise MalformedDataError("video_url.fps", "integer", video_url__fps)
+        video_url__object = _new(VideoUrlPartVideoUrl)
+        video_url__object.url = video_url__url
+        video_url__object.detail = video_url__detail
+        video_url__object.max_frames = video_url__max_frames
+        video_url__object.fps = video_url__fps
+        if video_url.keys() <= _KEYS_VideoUrlPartVideoUrl:
+            video_url__object.additional_properties = {}
+        else:
+            video_url__object.additional_properties = {
+                _key: _value
+                for _key, _value in video_url.items()
+                if _key not in _KEYS_VideoUrlPartVideoUrl
+            }
+            if _drift is not None:
+                for _key, _value in video_url__object.additional_properties.items():
+                    _drift(_path + "video_url." + _key, _value)
 
-        d = dict(src_dict)
-        type_ = cast(Literal["video_url"], d.pop("type"))
-        if type_ != "video_url":
-            raise ValueError(f"type must match const 'video_url', got '{type_}'")
+        video_url = video_url__object
 
-        video_url = VideoUrlPartVideoUrl.from_dict(d.pop("video_url"))
+        if cls is not VideoUrlPart:  # a subclass: its own __init__ runs
+            _object = cls(
+                type_,
+                video_url,
+            )
+            if not src_dict.keys() <= _KEYS_VideoUrlPart:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_VideoUrlPart
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        video_url_part = cls(
-            type_=type_,
-            video_url=video_url,
-        )
+            return _object
+        _object = _new(cls)
+        _object.type_ = type_
+        _object.video_url = video_url
+        if src_dict.keys() <= _KEYS_VideoUrlPart:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_VideoUrlPart
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        video_url_part.additional_properties = d
-        return video_url_part
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.media_detail import MediaDetail, check_media_detail
+from ..errors import MalformedDataError
 from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.media_detail import MediaDetail
+
+_KEYS_VideoUrlPartVideoUrl: frozenset[str] = frozenset(
+    (
+        "url",
+        "detail",
+        "max_frames",
+        "fps",
+    )
+)
+
 
 T = TypeVar("T", bound="VideoUrlPartVideoUrl")
 
@@ -24,57 +40,97 @@ class VideoUrlPartVideoUrl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        detail: str | Unset = UNSET
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+        }
         if not isinstance(self.detail, Unset):
-            detail = self.detail
-
-        max_frames = self.max_frames
-
-        fps = self.fps
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if max_frames is not UNSET:
-            field_dict["max_frames"] = max_frames
-        if fps is not UNSET:
-            field_dict["fps"] = fps
-
+            field_dict["detail"] = self.detail
+        if not isinstance(self.max_frames, Unset):
+            field_dict["max_frames"] = self.max_frames
+        if not isinstance(self.fps, Unset):
+            field_dict["fps"] = self.fps
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            url = src_dict["url"]
+        except KeyError:
+            url = src_dict.get("url", UNSET)
+        if not (url.__class__ is str or isinstance(url, str)):
+            raise MalformedDataError("url", "string", url)
+        detail = src_dict.get("detail", UNSET)
+        if not (
+            detail
+            in (
+                "auto",
+                "high",
+                "low",
+            )
+            or detail is UNSET
+        ):
+            raise MalformedDataError("detail", "one of 'auto', 'high', 'low'", detail)
+        max_frames = src_dict.get("max_frames", UNSET)
+        if not (
+            max_frames.__class__ is int
+            or max_frames is UNSET
+            or (isinstance(max_frames, int) and not isinstance(max_frames, bool))
+        ):
+            raise MalformedDataError("max_frames", "integer", max_frames)
+        fps = src_dict.get("fps", UNSET)
+        if not (
+            fps.__class__ is int
+            or fps is UNSET
+            or (isinstance(fps, int) and not isinstance(fps, bool))
+        ):
+            raise MalformedDataError("fps", "integer", fps)
+        if cls is not VideoUrlPartVideoUrl:  # a subclass: its own __init__ runs
+            _object = cls(
+                url,
+                detail,
+                max_frames,
+                fps,
+            )
+            if not src_dict.keys() <= _KEYS_VideoUrlPartVideoUrl:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_VideoUrlPartVideoUrl
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
 
-        _detail = d.pop("detail", UNSET)
-        detail: MediaDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
+            return _object
+        _object = _new(cls)
+        _object.url = url
+        _object.detail = detail
+        _object.max_frames = max_frames
+        _object.fps = fps
+        if src_dict.keys() <= _KEYS_VideoUrlPartVideoUrl:
+            _object.additional_properties = {}
         else:
-            detail = check_media_detail(_detail)
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_VideoUrlPartVideoUrl
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
 
-        max_frames = d.pop("max_frames", UNSET)
-
-        fps = d.pop("fps", UNSET)
-
-        video_url_part_video_url = cls(
-            url=url,
-            detail=detail,
-            max_frames=max_frames,
-            fps=fps,
-        )
-
-        video_url_part_video_url.additional_properties = d
-        return video_url_part_video_url
+        return _object
 
     @property
     def additional_keys(self) -> list[str]:

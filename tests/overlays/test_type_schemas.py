@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal, NotRequired, Optional, TypedDict, Un
 import attrs
 import pytest
 from jsonschema import Draft202012Validator
-from siliconflow.json_schema_of import from_json, function_schema, json_schema_of
+from siliconflow.type_schemas import from_json, function_schema, json_schema_of
 
 
 class Color(enum.Enum):
