@@ -20,8 +20,10 @@ errors and timeouts. `SiliconFlow.api` serves the generated sync functions (`syn
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import os
+import weakref
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
@@ -33,11 +35,22 @@ from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
-from .errors import MalformedResponseError, SiliconFlowError, preview
+from ._redact import forget_key, preview, redact, redact_logs_of, secret_of
+from ._request_checks import check_api_key, check_base_url, check_json, prepare_request
+from .errors import MalformedResponseError, SiliconFlowError
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
-from .stream import AsyncChatCompletionStream, ChatCompletionStream
+from .sse import DEFAULT_MAX_EVENT_SIZE, check_max_event_size
+from .stream import AsyncChatCompletionStream, ChatCompletionStream, StreamLimits
 from .thinking import check_thinking_fields
-from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT, as_timeout
+from .timeouts import (
+    DEADLINE_EXTENSION,
+    DEFAULT_DEADLINE,
+    DEFAULT_STREAM_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    Deadline,
+    as_timeout,
+    check_deadline,
+)
 from .transport import AsyncRetryTransport, RetryTransport
 
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow", "SiliconFlow"]
@@ -46,6 +59,8 @@ DEFAULT_BASE_URL = "https://api.siliconflow.cn/v1"
 API_KEY_ENV = "SILICONFLOW_API_KEY"
 BASE_URL_ENV = "SILICONFLOW_BASE_URL"
 _PREVIEW_CHARS = 200
+# `deadline=` left out: the client's, else the default for the kind of call (see timeouts.py).
+_UNSET: Any = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +72,8 @@ class _Settings:
     timeout: httpx.Timeout | None  # None: the defaults (different for streams)
     policy: RetryPolicy
     headers: dict[str, str]
+    deadline: float | Any | None  # seconds, None (no deadline), or _UNSET (the per-kind default)
+    max_event_size: int
 
     @classmethod
     def resolve(
@@ -68,6 +85,8 @@ class _Settings:
         max_retries: int | None,
         retry_policy: RetryPolicy | None,
         headers: dict[str, str] | None,
+        deadline: float | Any | None = _UNSET,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> _Settings:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
         if not isinstance(key, str):
@@ -76,14 +95,13 @@ class _Settings:
             raise SiliconFlowError(
                 f"No API key: pass SiliconFlow(api_key=...) or set the {API_KEY_ENV} environment variable"
             )
-        url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        if not url.startswith(("https://", "http://")):
-            raise ValueError(f"base_url must start with https:// or http://, got {url!r}")
-        try:  # refuse it now, not with an httpx traceback on the first request
-            if not httpx.URL(url).host:
-                raise ValueError("no host")
-        except (httpx.InvalidURL, ValueError) as exc:
-            raise ValueError(f"base_url is not a usable URL: {url!r} ({exc})") from None
+        check_api_key(key.strip())
+        if base_url is None:  # an empty variable counts as unset; an empty argument is a mistake
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+            source = BASE_URL_ENV if os.environ.get(BASE_URL_ENV) else "base_url"
+        else:
+            source = "base_url"
+        url = check_base_url(base_url, source)
         policy = retry_policy if retry_policy is not None else RetryPolicy()
         if not isinstance(policy, RetryPolicy):
             raise TypeError(f"retry_policy must be a RetryPolicy, got {type(policy).__name__}")
@@ -95,6 +113,8 @@ class _Settings:
             timeout=None if timeout is None else as_timeout(timeout),
             policy=policy,
             headers=dict(headers or {}),
+            deadline=deadline if deadline is _UNSET else check_deadline(deadline),
+            max_event_size=check_max_event_size(max_event_size),
         )
 
     def generated_client(
@@ -119,11 +139,19 @@ def _request_kwargs(
             f"got {type(request).__name__}"
         )
     check_thinking_fields(request)  # a bad budget fails here, naming the bound, not as a server 400
-    kwargs = _get_kwargs(body=request)
+    kwargs = _get_kwargs(body=prepare_request(request))
+    check_json(kwargs["json"])  # a value JSON cannot hold fails here, naming its path
+    kwargs["extensions"] = {}
     if timeout is not None:
         kwargs["timeout"] = as_timeout(timeout)
     if max_retries is not None:
-        kwargs["extensions"] = {MAX_RETRIES_EXTENSION: check_max_retries(max_retries)}
+        kwargs["extensions"][MAX_RETRIES_EXTENSION] = check_max_retries(max_retries)
+    return kwargs
+
+
+def _with_deadline(kwargs: dict[str, Any], deadline: Deadline | None) -> dict[str, Any]:
+    if deadline is not None:
+        kwargs["extensions"][DEADLINE_EXTENSION] = deadline
     return kwargs
 
 
@@ -153,11 +181,12 @@ def _stream_kwargs(
 def _completion(response: httpx.Response) -> ChatCompletion:
     try:
         return ChatCompletion.from_dict(orjson.loads(response.content))
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        shown = preview(response.text, _PREVIEW_CHARS)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        # A proxy's "Incorrect API key provided: sk-..." page must not carry the key into the message.
+        shown = preview(redact(response.text, secret_of(response.request)), _PREVIEW_CHARS)
         raise MalformedResponseError(
             f"HTTP {response.status_code}: the body is not a chat completion: {shown!r}", response=response
-        ) from exc
+        ) from None
 
 
 class _ClientBase:
@@ -167,6 +196,8 @@ class _ClientBase:
     retry_policy: RetryPolicy
     api: AuthenticatedClient
     _timeout: httpx.Timeout | None
+    _settings: _Settings
+    _forget_key: weakref.finalize[Any, Any]
 
     def _configure(
         self, settings: _Settings, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
@@ -174,7 +205,28 @@ class _ClientBase:
         self.base_url = settings.base_url
         self.retry_policy = settings.policy
         self._timeout = settings.timeout
+        self._settings = settings
         self.api = settings.generated_client(transport)
+        # httpx/httpcore DEBUG records show the wire: the key is redacted from them while we live.
+        redact_logs_of(settings.api_key)
+        self._forget_key = weakref.finalize(self, forget_key, settings.api_key)
+
+    def _deadline(self, deadline: float | Any | None, default: float | None) -> Deadline | None:
+        """The `Deadline` of a call starting now: the call's, else the client's, else `default`."""
+        if deadline is _UNSET:
+            deadline = self._settings.deadline
+        seconds = default if deadline is _UNSET else check_deadline(deadline)
+        return None if seconds is None else Deadline.after(seconds)
+
+    def _stream_limits(self, kwargs: dict[str, Any], deadline: float | Any | None) -> StreamLimits:
+        if deadline is _UNSET:
+            deadline = self._settings.deadline
+        timeout: httpx.Timeout = kwargs["timeout"]
+        return StreamLimits(
+            read_timeout=timeout.read,
+            deadline_seconds=None if deadline is _UNSET else check_deadline(deadline),
+            max_event_size=self._settings.max_event_size,
+        )
 
     def __repr__(self) -> str:
         # Never the key: only what identifies the endpoint and the behaviour.
@@ -205,6 +257,8 @@ class SiliconFlow(_ClientBase):
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         headers: dict[str, str] | None = None,
+        deadline: float | None = _UNSET,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -213,6 +267,8 @@ class SiliconFlow(_ClientBase):
             max_retries=max_retries,
             retry_policy=retry_policy,
             headers=headers,
+            deadline=deadline,
+            max_event_size=max_event_size,
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
@@ -224,9 +280,15 @@ class SiliconFlow(_ClientBase):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        deadline: float | None = _UNSET,
     ) -> ChatCompletion:
-        """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
+        """Send a non-stream request and return the completion; raises the errors of `errors.py`.
+
+        `deadline`: seconds for the whole call, retries included (None: none); else the client's,
+        else `DEFAULT_DEADLINE`.
+        """
         kwargs = _create_kwargs(request, timeout, max_retries)
+        _with_deadline(kwargs, self._deadline(deadline, DEFAULT_DEADLINE))
         return _completion(self.api.get_httpx_client().request(**kwargs))
 
     def stream(
@@ -236,19 +298,26 @@ class SiliconFlow(_ClientBase):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         accumulate: bool = True,
+        deadline: float | None = _UNSET,
     ) -> ChatCompletionStream:
-        """A stream of the answer, sent with `"stream": true`; the request goes out on `with`."""
+        """A stream of the answer, sent with `"stream": true`; the request goes out on `with`.
+
+        `deadline`: seconds for the whole call, the whole stream included (None: none); else the
+        client's, else none (the read timeout bounds the gap between two events).
+        """
         kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout)
+        limits = self._stream_limits(kwargs, deadline)
         http = self.api.get_httpx_client()
 
-        def send() -> httpx.Response:
-            return http.send(http.build_request(**kwargs), stream=True)
+        def send(deadline: Deadline | None) -> httpx.Response:
+            return http.send(http.build_request(**_with_deadline(kwargs, deadline)), stream=True)
 
-        return ChatCompletionStream(send, accumulate=accumulate)
+        return ChatCompletionStream(send, accumulate=accumulate, limits=limits)
 
     def close(self) -> None:
         """Close the connections."""
         self.api.get_httpx_client().close()
+        self._forget_key()
 
     def __enter__(self) -> Self:
         return self
@@ -272,6 +341,8 @@ class AsyncSiliconFlow(_ClientBase):
         retry_policy: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         headers: dict[str, str] | None = None,
+        deadline: float | None = _UNSET,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -280,10 +351,17 @@ class AsyncSiliconFlow(_ClientBase):
             max_retries=max_retries,
             retry_policy=retry_policy,
             headers=headers,
+            deadline=deadline,
+            max_event_size=max_event_size,
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
-        self._configure(settings, AsyncRetryTransport(transport, policy=settings.policy))
+        self._loop: weakref.ref[Any] | None = None
+        # A transport given by the caller is theirs to keep working across loops; ours is remade.
+        self._own_transport = (
+            None if transport is None else AsyncRetryTransport(transport, policy=settings.policy)
+        )
+        self._configure(settings, self._own_transport or AsyncRetryTransport(policy=settings.policy))
 
     async def create(
         self,
@@ -292,10 +370,12 @@ class AsyncSiliconFlow(_ClientBase):
         # An HTTP timeout configuration, not a cancellation deadline (which ASYNC109 is about).
         timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109
         max_retries: int | None = None,
+        deadline: float | None = _UNSET,
     ) -> ChatCompletion:
         """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
         kwargs = _create_kwargs(request, timeout, max_retries)
-        return _completion(await self.api.get_async_httpx_client().request(**kwargs))
+        _with_deadline(kwargs, self._deadline(deadline, DEFAULT_DEADLINE))
+        return _completion(await self._http().request(**kwargs))
 
     def stream(
         self,
@@ -304,19 +384,45 @@ class AsyncSiliconFlow(_ClientBase):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         accumulate: bool = True,
+        deadline: float | None = _UNSET,
     ) -> AsyncChatCompletionStream:
         """A stream of the answer, sent with `"stream": true`; the request goes out on `async with`."""
         kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout)
+        limits = self._stream_limits(kwargs, deadline)
+
+        async def send(deadline: Deadline | None) -> httpx.Response:
+            http = self._http()
+            return await http.send(http.build_request(**_with_deadline(kwargs, deadline)), stream=True)
+
+        return AsyncChatCompletionStream(send, accumulate=accumulate, limits=limits)
+
+    def _http(self) -> httpx.AsyncClient:
+        """The httpx client, with a fresh connection pool when the event loop is not the last one.
+
+        Pooled connections belong to the loop that opened them; after `asyncio.run()` returned
+        they are dead, so a client reused under a new loop starts a new pool (with a transport
+        of its own making; one passed in as `transport=` is reused as it is).
+        """
         http = self.api.get_async_httpx_client()
-
-        async def send() -> httpx.Response:
-            return await http.send(http.build_request(**kwargs), stream=True)
-
-        return AsyncChatCompletionStream(send, accumulate=accumulate)
+        try:
+            loop: object = asyncio.get_running_loop()
+        except RuntimeError:  # another async library (trio): pools are not tied to an asyncio loop
+            return http
+        if self._loop is None:
+            self._loop = weakref.ref(loop)
+        elif self._loop() is not loop:
+            self._loop = weakref.ref(loop)
+            transport = self._own_transport
+            if transport is None:
+                transport = AsyncRetryTransport(policy=self._settings.policy)
+            self.api = self._settings.generated_client(transport)
+            http = self.api.get_async_httpx_client()
+        return http
 
     async def aclose(self) -> None:
         """Close the connections."""
         await self.api.get_async_httpx_client().aclose()
+        self._forget_key()
 
     async def __aenter__(self) -> Self:
         return self

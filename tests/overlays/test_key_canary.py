@@ -17,7 +17,7 @@ from siliconflow import (
     SiliconFlowError,
     StreamAPIError,
 )
-from siliconflow.errors import connection_error, status_error
+from siliconflow._error_bodies import connection_error, status_error
 
 if TYPE_CHECKING:
     from tests.overlays.conftest import Loopback, Reply, Twin, Wire
