@@ -122,6 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds to wait for the response, and between stream events (default: the client's)",
     )
     chat.add_argument(
+        "--deadline",
+        type=positive_float,
+        metavar="S",
+        help="seconds for the whole call, retries and stream included (default: 900 without --stream, "
+        "none with it)",
+    )
+    chat.add_argument(
         "-H",
         "--header",
         action="append",

@@ -27,6 +27,7 @@ from .errors import (
     StreamAPIError,
     StreamError,
     StreamInterruptedError,
+    StreamTimeoutError,
 )
 from .events import (
     AnswerEvent,
@@ -51,11 +52,12 @@ from .thinking import (
     reasoning_text,
     token_usage,
 )
-from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
+from .timeouts import DEFAULT_DEADLINE, DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
 from .transport import AsyncRetryTransport, RetryTransport
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_DEADLINE",
     "DEFAULT_STREAM_TIMEOUT",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
@@ -90,6 +92,7 @@ __all__ = [
     "StreamEvent",
     "StreamEventBuilder",
     "StreamInterruptedError",
+    "StreamTimeoutError",
     "ThinkTagSplitter",
     "Thinking",
     "ThinkingOptionError",

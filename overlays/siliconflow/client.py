@@ -421,7 +421,7 @@ class AsyncSiliconFlow(_ClientBase):
 
     async def aclose(self) -> None:
         """Close the connections."""
-        await self.api.get_async_httpx_client().aclose()
+        await self._http().aclose()  # under a new loop, the old pool is already dead
         self._forget_key()
 
     async def __aenter__(self) -> Self:

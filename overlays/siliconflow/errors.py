@@ -43,6 +43,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._redact import preview, redact, secret_of
+
 if TYPE_CHECKING:
     from siliconflow_api.models.chat_completion import ChatCompletion
 
@@ -119,7 +121,9 @@ class APIStatusError(SiliconFlowError):
         self.response = response
         self.request = response.request
         self.trace_id: str | None = response.headers.get(TRACE_ID_HEADER)
-        super().__init__(_describe(f"HTTP {self.status_code}", code, message, self.trace_id))
+        # The trace id is the server's text too: a proxy may echo the key in any header.
+        text = _describe(f"HTTP {self.status_code}", code, message, self.trace_id)
+        super().__init__(redact(text, secret_of(response.request)))
 
 
 class BadRequestError(APIStatusError):
@@ -241,4 +245,3 @@ def _describe(prefix: str, code: int | None, message: str, trace_id: str | None)
 
 # Kept importable from here for the modules that imported them before the split (chunks.py, the CLI).
 from ._error_bodies import error_details  # noqa: E402
-from ._redact import preview, redact  # noqa: E402

@@ -52,19 +52,20 @@ class EventDecoder:
     here: they carry nothing to parse, and JSON-decoding "" is the classic crash of SSE clients.
     """
 
-    __slots__ = ("_events", "_lines", "_max_size", "_size")
+    __slots__ = ("_events", "_lines", "_max_size", "_size", "too_large")
 
     def __init__(self, max_size: int = DEFAULT_MAX_EVENT_SIZE) -> None:
         self._lines = SSELineDecoder()
         self._events = SSEDecoder()
         self._max_size = max_size
         self._size = 0  # characters fed since the last completed event (about: see below)
+        self.too_large: MalformedChunkError | None = None  # set once max_size is passed
 
     def feed(self, text: str) -> list[ServerSentEvent]:
         """The events completed by `text` (a blank line ends an event).
 
-        Raises `MalformedChunkError` when more than `max_size` characters arrive without an event
-        being completed.
+        When more than `max_size` characters arrive without an event being completed, the events
+        completed so far are still returned, and `too_large` holds the error to raise after them.
         """
         events: list[ServerSentEvent] = []
         decode = self._events.decode
@@ -82,10 +83,11 @@ class EventDecoder:
         else:
             self._size += len(text)
         if self._size > self._max_size:
-            raise MalformedChunkError(
+            self.too_large = MalformedChunkError(
                 f"An event is larger than max_event_size ({self._max_size:,} characters) and was not "
                 "read further; pass max_event_size= to the client to allow more"
             )
+            self._lines = SSELineDecoder()  # drop what was buffered
         return events
 
     def flush(self) -> ServerSentEvent | None:

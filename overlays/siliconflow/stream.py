@@ -184,6 +184,8 @@ class _StreamCore:
                 chunks.append(chunk)
         except StreamError as exc:
             self.bad_event = exc
+        if self.decoder.too_large is not None and self.bad_event is None:
+            self.bad_event = self.decoder.too_large
         if self.timed and self.bad_event is None:
             self.check_time(bool(chunks) or self.done)
         return chunks
