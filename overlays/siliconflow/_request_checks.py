@@ -103,8 +103,31 @@ def _message_from_dict(message: dict[str, Any], index: int) -> Any:
         ) from None
 
 
-def check_json(value: object, path: str = "request", depth: int = 0) -> None:
+def check_json(value: object, path: str = "request") -> None:
     """Raise TypeError/ValueError naming the path of the first value JSON cannot hold."""
+    if not _plain_json(value, 0):  # the fast check runs on every request; paths only on failure
+        _find_bad_json(value, path, 0)
+
+
+def _plain_json(value: object, depth: int) -> bool:
+    """True when `value` is made of exact JSON types only (subclasses go to the slow check)."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return True
+    if kind is float:
+        return math.isfinite(value)  # type: ignore[arg-type]
+    if depth > _MAX_DEPTH:
+        return False
+    if kind is dict:
+        for key, item in value.items():  # type: ignore[attr-defined]
+            if type(key) is not str or not _plain_json(item, depth + 1):
+                return False
+        return True
+    # A list or tuple of plain values; anything else is not plain.
+    return (kind is list or kind is tuple) and all(_plain_json(item, depth + 1) for item in value)  # type: ignore[attr-defined]
+
+
+def _find_bad_json(value: object, path: str, depth: int) -> None:
     if value is None or isinstance(value, str | bool | int):
         return
     if isinstance(value, float):
@@ -118,10 +141,10 @@ def check_json(value: object, path: str = "request", depth: int = 0) -> None:
             if not isinstance(key, str):
                 kind = type(key).__name__
                 raise TypeError(f"{path} has a key {key!r} of type {kind}: JSON keys are strings")
-            check_json(item, f"{path}.{key}", depth + 1)
+            _find_bad_json(item, f"{path}.{key}", depth + 1)
         return
     if isinstance(value, list | tuple):
         for index, item in enumerate(value):
-            check_json(item, f"{path}[{index}]", depth + 1)
+            _find_bad_json(item, f"{path}[{index}]", depth + 1)
         return
     raise TypeError(f"{path} is a {type(value).__name__}, which JSON cannot hold")
