@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
 
+import anyio
 import httpx
 import orjson
 from siliconflow_api.api.chat.create_chat_completion import _get_kwargs
@@ -35,9 +36,9 @@ from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
-from ._redact import forget_key, preview, redact, redact_logs_of, secret_of
+from ._redact import forget_key, preview, public_url, redact, redact_logs_of, secret_of
 from ._request_checks import check_api_key, check_base_url, check_json, prepare_request
-from .errors import MalformedResponseError, SiliconFlowError
+from .errors import APITimeoutError, MalformedResponseError, SiliconFlowError
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .sse import DEFAULT_MAX_EVENT_SIZE, check_max_event_size
 from .stream import AsyncChatCompletionStream, ChatCompletionStream, StreamLimits
@@ -374,8 +375,19 @@ class AsyncSiliconFlow(_ClientBase):
     ) -> ChatCompletion:
         """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
         kwargs = _create_kwargs(request, timeout, max_retries)
-        _with_deadline(kwargs, self._deadline(deadline, DEFAULT_DEADLINE))
-        return _completion(await self._http().request(**kwargs))
+        limit = self._deadline(deadline, DEFAULT_DEADLINE)
+        http = self._http()
+        sent = http.build_request(**_with_deadline(kwargs, limit))
+        if limit is None:
+            return _completion(await http.send(sent))
+        # The transport cuts each attempt's timeouts to the deadline; the cancel scope also stops a
+        # server that trickles its headers a byte at a time, which per-read timeouts cannot.
+        with anyio.move_on_after(max(0.0, limit.remaining())) as scope:
+            return _completion(await http.send(sent))
+        assert scope.cancelled_caught
+        raise APITimeoutError(
+            f"Request timed out: {sent.method} {public_url(sent.url)}: {limit.describe()}", request=sent
+        )
 
     def stream(
         self,
