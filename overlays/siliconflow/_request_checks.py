@@ -8,6 +8,7 @@ part of the key in it, instead of an error from deep inside httpx (`Illegal head
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from typing import Any
 
@@ -15,10 +16,13 @@ import attrs
 import httpx
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
-__all__ = ["check_api_key", "check_base_url", "check_json", "prepare_request"]
+__all__ = ["check_api_key", "check_base_url", "check_headers", "check_json", "prepare_request"]
 
 _MAX_DEPTH = 200  # deeper than any real request; a cycle gets here instead of a RecursionError
 _MAX_LABEL = 63  # RFC 1035: characters in one label of a host name
+# RFC 9110: a header name is a token; a value is visible ASCII with spaces and tabs inside.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE = re.compile(r"[\x20-\x7e\t]*")
 
 
 def check_api_key(key: str) -> None:
@@ -41,6 +45,26 @@ def check_api_key(key: str) -> None:
             f"api_key contains {problem} at position {position} of {len(key)}; "
             "an API key is printable ASCII: copy it again from the console"
         )
+
+
+def check_headers(headers: object) -> dict[str, str]:
+    """Extra headers as a new dict, or a clear error naming the header (never showing its value,
+    which may be a credential of its own)."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, dict):
+        raise TypeError(f"headers must be a dict of strings, got {type(headers).__name__}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise ValueError(f"headers: {name!r} is not a valid header name")
+        if not isinstance(value, str):
+            raise TypeError(f"headers[{name!r}] must be a string, got {type(value).__name__}")
+        if not _HEADER_VALUE.fullmatch(value):
+            raise ValueError(
+                f"headers[{name!r}] may hold only printable ASCII, spaces and tabs "
+                "(no line breaks, NUL or non-ASCII characters)"
+            )
+    return dict(headers)
 
 
 def check_base_url(value: object, source: str = "base_url") -> str:

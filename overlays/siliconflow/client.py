@@ -37,7 +37,7 @@ from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
 from ._redact import forget_key, preview, public_url, redact, redact_logs_of, secret_of
-from ._request_checks import check_api_key, check_base_url, check_json, prepare_request
+from ._request_checks import check_api_key, check_base_url, check_headers, check_json, prepare_request
 from .errors import APITimeoutError, MalformedResponseError, SiliconFlowError
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .sse import DEFAULT_MAX_EVENT_SIZE, check_max_event_size
@@ -113,7 +113,7 @@ class _Settings:
             base_url=url,
             timeout=None if timeout is None else as_timeout(timeout),
             policy=policy,
-            headers=dict(headers or {}),
+            headers=check_headers(headers),
             deadline=deadline if deadline is _UNSET else check_deadline(deadline),
             max_event_size=check_max_event_size(max_event_size),
         )

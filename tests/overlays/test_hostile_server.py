@@ -550,3 +550,22 @@ async def test_the_async_deadline_also_stops_headers_trickled_a_byte_at_a_time(
     finally:
         await client.aclose()
     assert time.monotonic() - started < 6  # the trickle lasts 40 s
+
+
+@pytest.mark.parametrize(
+    ("headers", "error", "named"),
+    [
+        ({"X-Name": "é"}, ValueError, "headers['X-Name'] may hold only printable ASCII"),
+        ({"X-Name": "\u200bsecret-value"}, ValueError, "headers['X-Name'] may hold only printable ASCII"),
+        ({"X-Name": "a\r\nX-Injected: 1"}, ValueError, "headers['X-Name'] may hold only printable ASCII"),
+        ({"X Bad": "a"}, ValueError, "'X Bad' is not a valid header name"),
+        ({"X-Name": 1}, TypeError, "headers['X-Name'] must be a string"),
+    ],
+)
+@pytest.mark.parametrize("client_class", [SiliconFlow, AsyncSiliconFlow])
+def test_extra_headers_that_cannot_be_sent_are_refused_by_name(
+    client_class: type[Any], headers: dict[str, Any], error: type[Exception], named: str
+) -> None:
+    with pytest.raises(error, match=re.escape(named)) as caught:
+        client_class(KEY, headers=headers)
+    assert "secret-value" not in str(caught.value)
