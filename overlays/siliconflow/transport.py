@@ -46,6 +46,7 @@ __all__ = ["DEFAULT_MAX_ERROR_BODY", "AsyncRetryTransport", "RetryTransport"]
 
 logger = logging.getLogger("siliconflow")
 
+_DEADLINE_SLACK = 0.05  # seconds
 DEFAULT_MAX_ERROR_BODY = 1 << 20  # bytes of an error body read for its message; SiliconFlow's are < 1 KiB
 
 
@@ -184,7 +185,8 @@ class _Attempts:
         delay = self.policy.decide(self.attempt, error=error, max_retries=self.max_retries)
         if delay is None or self._past_deadline(delay):
             note = ""
-            if self.deadline is not None and self.deadline.remaining() <= 0:
+            # A timeout cut to the deadline fires at it, give or take the clock's resolution.
+            if self.deadline is not None and self.deadline.remaining() < _DEADLINE_SLACK:
                 note = f" ({self.deadline.describe()})"
             raise connection_error(error, self.request, self.attempt, note=note) from error
         self._log(type(error).__name__, delay)
