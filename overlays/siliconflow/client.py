@@ -24,6 +24,7 @@ import asyncio
 import dataclasses
 import os
 import weakref
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
@@ -357,7 +358,8 @@ class AsyncSiliconFlow(_ClientBase):
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
-        self._loop: weakref.ref[Any] | None = None
+        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+        self._pool_guard: AsyncGenerator[None] | None = None
         # A transport given by the caller is theirs to keep working across loops; ours is remade.
         self._own_transport = (
             None if transport is None else AsyncRetryTransport(transport, policy=settings.policy)
@@ -376,7 +378,7 @@ class AsyncSiliconFlow(_ClientBase):
         """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
         kwargs = _create_kwargs(request, timeout, max_retries)
         limit = self._deadline(deadline, DEFAULT_DEADLINE)
-        http = self._http()
+        http = await self._http()
         sent = http.build_request(**_with_deadline(kwargs, limit))
         if limit is None:
             return _completion(await http.send(sent))
@@ -403,37 +405,38 @@ class AsyncSiliconFlow(_ClientBase):
         limits = self._stream_limits(kwargs, deadline)
 
         async def send(deadline: Deadline | None) -> httpx.Response:
-            http = self._http()
+            http = await self._http()
             return await http.send(http.build_request(**_with_deadline(kwargs, deadline)), stream=True)
 
         return AsyncChatCompletionStream(send, accumulate=accumulate, limits=limits)
 
-    def _http(self) -> httpx.AsyncClient:
-        """The httpx client, with a fresh connection pool when the event loop is not the last one.
+    async def _http(self) -> httpx.AsyncClient:
+        """The httpx client, with a connection pool of the running event loop.
 
-        Pooled connections belong to the loop that opened them; after `asyncio.run()` returned
-        they are dead, so a client reused under a new loop starts a new pool (with a transport
-        of its own making; one passed in as `transport=` is reused as it is).
+        Pooled connections belong to the loop that opened them. So the pool is closed when its
+        loop shuts down (an async generator the loop finalizes at the end of `asyncio.run()`), and
+        a client used again under a new loop starts a new pool (with a transport of its own
+        making; one passed in as `transport=` is reused as it is).
         """
         http = self.api.get_async_httpx_client()
         try:
-            loop: object = asyncio.get_running_loop()
+            loop = asyncio.get_running_loop()
         except RuntimeError:  # another async library (trio): pools are not tied to an asyncio loop
             return http
-        if self._loop is None:
-            self._loop = weakref.ref(loop)
-        elif self._loop() is not loop:
-            self._loop = weakref.ref(loop)
-            transport = self._own_transport
-            if transport is None:
-                transport = AsyncRetryTransport(policy=self._settings.policy)
+        if self._loop is not None and self._loop() is loop:
+            return http
+        if self._loop is not None:
+            transport = self._own_transport or AsyncRetryTransport(policy=self._settings.policy)
             self.api = self._settings.generated_client(transport)
             http = self.api.get_async_httpx_client()
+        self._loop = weakref.ref(loop)
+        self._pool_guard = _close_when_the_loop_ends(http)
+        await anext(self._pool_guard)  # started: asyncio now finalizes it when the loop shuts down
         return http
 
     async def aclose(self) -> None:
         """Close the connections."""
-        await self._http().aclose()  # under a new loop, the old pool is already dead
+        await (await self._http()).aclose()  # under a new loop, the old pool is already closed
         self._forget_key()
 
     async def __aenter__(self) -> Self:
@@ -443,3 +446,11 @@ class AsyncSiliconFlow(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+async def _close_when_the_loop_ends(http: httpx.AsyncClient) -> AsyncGenerator[None]:
+    """Suspended for the life of an event loop; its `finally` runs when the loop shuts down."""
+    try:
+        yield  # never resumed, only closed
+    finally:
+        await http.aclose()
