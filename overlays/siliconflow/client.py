@@ -119,6 +119,10 @@ class _Settings:
             max_event_size=check_max_event_size(max_event_size),
         )
 
+    def api_deadline(self) -> float | None:
+        """The deadline of a plain generated call on `client.api` (a non-stream call)."""
+        return DEFAULT_DEADLINE if self.deadline is _UNSET else self.deadline
+
     def generated_client(
         self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
     ) -> AuthenticatedClient:
@@ -152,8 +156,8 @@ def _request_kwargs(
 
 
 def _with_deadline(kwargs: dict[str, Any], deadline: Deadline | None) -> dict[str, Any]:
-    if deadline is not None:
-        kwargs["extensions"][DEADLINE_EXTENSION] = deadline
+    # Always set, None included: the transport's default deadline is for plain generated calls.
+    kwargs["extensions"][DEADLINE_EXTENSION] = deadline
     return kwargs
 
 
@@ -189,6 +193,12 @@ def _completion(response: httpx.Response) -> ChatCompletion:
         raise MalformedResponseError(
             f"HTTP {response.status_code}: the body is not a chat completion: {shown!r}", response=response
         ) from None
+
+
+def _async_transport(
+    settings: _Settings, transport: httpx.AsyncBaseTransport | None = None
+) -> AsyncRetryTransport:
+    return AsyncRetryTransport(transport, policy=settings.policy, deadline=settings.api_deadline())
 
 
 class _ClientBase:
@@ -274,7 +284,9 @@ class SiliconFlow(_ClientBase):
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
-        self._configure(settings, RetryTransport(transport, policy=settings.policy))
+        self._configure(
+            settings, RetryTransport(transport, policy=settings.policy, deadline=settings.api_deadline())
+        )
 
     def create(
         self,
@@ -361,10 +373,8 @@ class AsyncSiliconFlow(_ClientBase):
         self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._pool_guard: AsyncGenerator[None] | None = None
         # A transport given by the caller is theirs to keep working across loops; ours is remade.
-        self._own_transport = (
-            None if transport is None else AsyncRetryTransport(transport, policy=settings.policy)
-        )
-        self._configure(settings, self._own_transport or AsyncRetryTransport(policy=settings.policy))
+        self._own_transport = None if transport is None else _async_transport(settings, transport)
+        self._configure(settings, self._own_transport or _async_transport(settings))
 
     async def create(
         self,
@@ -426,7 +436,7 @@ class AsyncSiliconFlow(_ClientBase):
         if self._loop is not None and self._loop() is loop:
             return http
         if self._loop is not None:
-            transport = self._own_transport or AsyncRetryTransport(policy=self._settings.policy)
+            transport = self._own_transport or _async_transport(self._settings)
             self.api = self._settings.generated_client(transport)
             http = self.api.get_async_httpx_client()
         self._loop = weakref.ref(loop)

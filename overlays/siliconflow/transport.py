@@ -17,7 +17,9 @@ Handing over a 2xx response:
   raises `StreamInterruptedError` there (retrying then would duplicate output already delivered).
 
 `max_retries` can be overridden per request with `request.extensions["siliconflow.max_retries"]`,
-and a `Deadline` for the whole call travels in `request.extensions["siliconflow.deadline"]`: each
+and a `Deadline` for the whole call travels in `request.extensions["siliconflow.deadline"]` (a
+request without one gets the transport's `deadline=` seconds, if any: the client sets it for the plain
+generated calls on `client.api`, up to the response only, never across a stream's body): each
 attempt's timeouts are cut to the time left, a wait that would end after it is not started (the
 last error is raised at once), and a body still arriving when it passes fails as a timeout.
 
@@ -40,7 +42,7 @@ from ._error_bodies import connection_error, status_error
 from ._redact import public_url
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .sse import EVENT_STREAM, media_type
-from .timeouts import DEADLINE_EXTENSION, Deadline
+from .timeouts import DEADLINE_EXTENSION, Deadline, check_deadline
 
 __all__ = ["DEFAULT_MAX_ERROR_BODY", "AsyncRetryTransport", "RetryTransport"]
 
@@ -65,13 +67,15 @@ class RetryTransport(httpx.BaseTransport):
         *,
         policy: RetryPolicy | None = None,
         max_error_body: int = DEFAULT_MAX_ERROR_BODY,
+        deadline: float | None = None,
     ) -> None:
         self._transport = transport if transport is not None else httpx.HTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
         self.max_error_body = _check_max_error_body(max_error_body)
+        self.deadline = check_deadline(deadline)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.policy, request)
+        attempts = _Attempts(self.policy, request, self.deadline)
         while True:
             attempts.start()
             try:
@@ -107,13 +111,15 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         *,
         policy: RetryPolicy | None = None,
         max_error_body: int = DEFAULT_MAX_ERROR_BODY,
+        deadline: float | None = None,
     ) -> None:
         self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
         self.max_error_body = _check_max_error_body(max_error_body)
+        self.deadline = check_deadline(deadline)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.policy, request)
+        attempts = _Attempts(self.policy, request, self.deadline)
         while True:
             attempts.start()
             try:
@@ -144,13 +150,16 @@ class _Attempts:
 
     __slots__ = ("attempt", "deadline", "max_retries", "policy", "request", "timeouts")
 
-    def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
+    def __init__(self, policy: RetryPolicy, request: httpx.Request, default_deadline: float | None) -> None:
         self.policy = policy
         self.request = request
         self.attempt = 0
         override = request.extensions.get(MAX_RETRIES_EXTENSION)
         self.max_retries = policy.max_retries if override is None else check_max_retries(override)
-        deadline = request.extensions.get(DEADLINE_EXTENSION)
+        if DEADLINE_EXTENSION in request.extensions:  # the client's calls say, None included
+            deadline = request.extensions[DEADLINE_EXTENSION]
+        else:  # a plain generated call, or another httpx client using this transport
+            deadline = None if default_deadline is None else Deadline.after(default_deadline)
         self.deadline: Deadline | None = deadline if isinstance(deadline, Deadline) else None
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
 

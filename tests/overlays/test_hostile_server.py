@@ -570,3 +570,36 @@ def test_extra_headers_that_cannot_be_sent_are_refused_by_name(
     with pytest.raises(error, match=re.escape(named)) as caught:
         client_class(KEY, headers=headers)
     assert "secret-value" not in str(caught.value)
+
+
+async def test_plain_generated_calls_get_the_clients_deadline_too(
+    twin: Twin, raw_server: RawServer, wire: Wire
+) -> None:
+    raw_server.answer(raw_server.HOLD)  # accepts and never answers
+    client = client_for(twin, raw_server, deadline=1.0)
+    started = time.monotonic()
+    try:
+        with pytest.raises(APITimeoutError, match=r"the deadline of 1 s passed"):
+            await twin.generated(client, wire.request())
+    finally:
+        await twin.close(client)
+    assert time.monotonic() - started < 6  # not 3 x 900 s
+
+
+async def test_plain_generated_calls_have_the_default_deadline(twin: Twin, wire: Wire) -> None:
+    completion = wire.fixture_json("deepseek-v3-response.json")
+    seen: list[object] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions.get("timeout"))
+        return httpx.Response(200, json=completion)
+
+    client_class = AsyncSiliconFlow if twin.is_async else SiliconFlow
+    client = client_class(KEY, base_url="http://127.0.0.1:9/v1", transport=httpx.MockTransport(record))
+    try:
+        await twin.generated(client, wire.request())
+    finally:
+        await twin.close(client)
+    (timeout,) = seen
+    assert isinstance(timeout, dict)
+    assert 899 < timeout["read"] < 900  # cut to what is left of the 900 s default deadline
