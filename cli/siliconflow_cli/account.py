@@ -32,6 +32,9 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--timeout", type=positive_float, metavar="S", help="seconds to wait for the answer")
     parser.add_argument(
+        "--deadline", type=positive_float, metavar="S", help="seconds for the whole call, retries included"
+    )
+    parser.add_argument(
         "--max-retries", type=non_negative_int, metavar="N", help="retries after a rate limit or overload"
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")

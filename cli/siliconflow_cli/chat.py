@@ -105,6 +105,7 @@ def open_client(args: argparse.Namespace) -> SiliconFlow:
             timeout=args.timeout,
             max_retries=args.max_retries,
             headers=parse_headers(args.header),
+            **({} if args.deadline is None else {"deadline": args.deadline}),
         )
     except ValueError as error:  # a base URL the client cannot use
         raise UsageError(str(error)) from None

@@ -138,6 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the client's notes on stderr: retries, and drift (what the API sent that the spec lacks)",
     )
     chat.add_argument(
+        "--deadline",
+        type=positive_float,
+        metavar="S",
+        help="seconds for the whole call, retries and stream included (default: 900 without --stream, "
+        "none with it)",
+    )
+    chat.add_argument(
         "-H",
         "--header",
         action="append",

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         StreamAPIError,
         StreamError,
         StreamInterruptedError,
+        StreamTimeoutError,
     )
     from .events import (
         AnswerEvent,
@@ -65,7 +66,7 @@ if TYPE_CHECKING:
         reasoning_text,
         token_usage,
     )
-    from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
+    from .timeouts import DEFAULT_DEADLINE, DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
     from .tools import (
         AsyncToolRunStream,
         MaxRoundsError,
@@ -112,6 +113,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "StreamAPIError",
         "StreamError",
         "StreamInterruptedError",
+        "StreamTimeoutError",
     ),
     "events": (
         "AnswerEvent",
@@ -123,7 +125,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "aiter_events",
         "iter_events",
     ),
-    "type_schemas": ("json_schema_of",),
     "messages": (
         "assistant_message",
         "assistant_message_from_choice",
@@ -157,6 +158,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "token_usage",
     ),
     "timeouts": (
+        "DEFAULT_DEADLINE",
         "DEFAULT_STREAM_TIMEOUT",
         "DEFAULT_TIMEOUT",
     ),
@@ -174,6 +176,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "AsyncRetryTransport",
         "RetryTransport",
     ),
+    "type_schemas": ("json_schema_of",),
     "user": (
         "AsyncUser",
         "User",
@@ -213,6 +216,7 @@ __all__ = [
     "API_KEY_ENV",
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
+    "DEFAULT_DEADLINE",
     "DEFAULT_STREAM_TIMEOUT",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
@@ -255,6 +259,7 @@ __all__ = [
     "StreamEvent",
     "StreamEventBuilder",
     "StreamInterruptedError",
+    "StreamTimeoutError",
     "StructuredOutputError",
     "ThinkTagSplitter",
     "Thinking",

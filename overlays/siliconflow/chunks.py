@@ -15,8 +15,10 @@ import orjson
 from siliconflow_api.errors import MalformedDataError
 from siliconflow_api.models.chat_completion_chunk import ChatCompletionChunk
 
+from ._error_bodies import error_details
+from ._redact import preview
 from .drift import note_drift
-from .errors import MalformedChunkError, StreamAPIError, error_details, preview
+from .errors import MalformedChunkError, StreamAPIError
 from .sse import ServerSentEvent
 
 __all__ = ["DONE", "Done", "parse_event"]

@@ -20,32 +20,47 @@ errors and timeouts. `SiliconFlow.api` serves the generated sync functions (`syn
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import os
-from collections.abc import Callable, Sequence
+import weakref
+from collections.abc import AsyncGenerator, Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar, Unpack, overload
 
+import anyio
 import httpx
 from siliconflow_api.api.chat.create_chat_completion import _get_kwargs
 from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
+from ._redact import forget_key, public_url, redact_logs_of
+from ._request_checks import check_api_key, check_base_url, check_headers, check_json, prepare_request
 from .call_options import CallOptions, apply_call_options
 from .defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from .drift import DriftEntry, drift_report
-from .errors import SiliconFlowError
+from .errors import APITimeoutError, SiliconFlowError
 from .models import AsyncModels, Models
 from .raw import AsyncWithRawResponse, WithRawResponse
-from .recording import async_recording, recording
+from .recording import async_recording, record_path, recording
 from .responses import acheck_response, check_response, completion_of
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
-from .stream import AsyncChatCompletionStream, ChatCompletionStream
+from .sse import DEFAULT_MAX_EVENT_SIZE, check_max_event_size
+from .stream import AsyncChatCompletionStream, ChatCompletionStream, StreamLimits
 from .structured import OutputMode, ParsedCompletion, aparse, parse
 from .thinking import check_thinking_fields
-from .timeouts import DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT, as_timeout
+from .timeouts import (
+    DEADLINE_EXTENSION,
+    DEFAULT_DEADLINE,
+    DEFAULT_STREAM_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    Deadline,
+    as_timeout,
+    check_deadline,
+)
 from .tools import (
     AsyncToolRunStream,
     Tool,
@@ -63,6 +78,8 @@ __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow"
 
 T = TypeVar("T")
 ToolLike = Tool | Callable[..., Any]
+# `deadline=` left out: the client's, else the default for the kind of call (see timeouts.py).
+_UNSET: Any = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +91,9 @@ class _Settings:
     timeout: httpx.Timeout | None  # None: the defaults (different for streams)
     policy: RetryPolicy
     headers: dict[str, str]
+    deadline: float | Any | None  # seconds, None (no deadline), or _UNSET (the per-kind default)
+    max_event_size: int
+    record: Path | None  # the traffic file (recording.py), else None
 
     @classmethod
     def resolve(
@@ -85,6 +105,9 @@ class _Settings:
         max_retries: int | None,
         retry_policy: RetryPolicy | None,
         headers: dict[str, str] | None,
+        deadline: float | Any | None = _UNSET,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+        record: str | os.PathLike[str] | None = None,
     ) -> _Settings:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
         if not isinstance(key, str):
@@ -93,14 +116,13 @@ class _Settings:
             raise SiliconFlowError(
                 f"No API key: pass SiliconFlow(api_key=...) or set the {API_KEY_ENV} environment variable"
             )
-        url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        if not url.startswith(("https://", "http://")):
-            raise ValueError(f"base_url must start with https:// or http://, got {url!r}")
-        try:  # refuse it now, not with an httpx traceback on the first request
-            if not httpx.URL(url).host:
-                raise ValueError("no host")
-        except (httpx.InvalidURL, ValueError) as exc:
-            raise ValueError(f"base_url is not a usable URL: {url!r} ({exc})") from None
+        check_api_key(key.strip())
+        if base_url is None:  # an empty variable counts as unset; an empty argument is a mistake
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+            source = BASE_URL_ENV if os.environ.get(BASE_URL_ENV) else "base_url"
+        else:
+            source = "base_url"
+        url = check_base_url(base_url, source)
         policy = retry_policy if retry_policy is not None else RetryPolicy()
         if not isinstance(policy, RetryPolicy):
             raise TypeError(f"retry_policy must be a RetryPolicy, got {type(policy).__name__}")
@@ -111,8 +133,15 @@ class _Settings:
             base_url=url,
             timeout=None if timeout is None else as_timeout(timeout),
             policy=policy,
-            headers=dict(headers or {}),
+            headers=check_headers(headers),
+            deadline=deadline if deadline is _UNSET else check_deadline(deadline),
+            max_event_size=check_max_event_size(max_event_size),
+            record=record_path(record),
         )
+
+    def api_deadline(self) -> float | None:
+        """The deadline of a plain generated call on `client.api` (a non-stream call)."""
+        return DEFAULT_DEADLINE if self.deadline is _UNSET else self.deadline
 
     def generated_client(
         self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
@@ -147,12 +176,20 @@ def _request_kwargs(
             f"got {type(request).__name__}"
         )
     check_thinking_fields(request)  # a bad budget fails here, naming the bound, not as a server 400
-    kwargs = _get_kwargs(body=request)
+    kwargs = _get_kwargs(body=prepare_request(request))
+    kwargs["extensions"] = {}
     apply_call_options(kwargs, options)
+    check_json(kwargs["json"])  # a value JSON cannot hold fails here (extra_body too), naming its path
     if timeout is not None:
         kwargs["timeout"] = as_timeout(timeout)
     if max_retries is not None:
-        kwargs["extensions"] = {MAX_RETRIES_EXTENSION: check_max_retries(max_retries)}
+        kwargs["extensions"][MAX_RETRIES_EXTENSION] = check_max_retries(max_retries)
+    return kwargs
+
+
+def _with_deadline(kwargs: dict[str, Any], deadline: Deadline | None) -> dict[str, Any]:
+    # Always set, None included: the transport's default deadline is for plain generated calls.
+    kwargs["extensions"][DEADLINE_EXTENSION] = deadline
     return kwargs
 
 
@@ -183,6 +220,14 @@ def _stream_kwargs(
     return kwargs
 
 
+def _async_transport(
+    settings: _Settings, transport: httpx.AsyncBaseTransport | None = None
+) -> AsyncRetryTransport:
+    return AsyncRetryTransport(
+        async_recording(transport, settings.record), policy=settings.policy, deadline=settings.api_deadline()
+    )
+
+
 class _ClientBase:
     """What the twins hold alike: the settings and the generated client they configured."""
 
@@ -190,6 +235,8 @@ class _ClientBase:
     retry_policy: RetryPolicy
     api: AuthenticatedClient
     _timeout: httpx.Timeout | None
+    _settings: _Settings
+    _forget_key: weakref.finalize[Any, Any]
     # Models this client learned need their reasoning replayed in tool loops (see tools.py).
     _learned_replay: set[str]
 
@@ -199,8 +246,29 @@ class _ClientBase:
         self.base_url = settings.base_url
         self.retry_policy = settings.policy
         self._timeout = settings.timeout
+        self._settings = settings
         self._learned_replay = set()
         self.api = settings.generated_client(transport)
+        # httpx/httpcore DEBUG records show the wire: the key is redacted from them while we live.
+        redact_logs_of(settings.api_key)
+        self._forget_key = weakref.finalize(self, forget_key, settings.api_key)
+
+    def _deadline(self, deadline: float | Any | None, default: float | None) -> Deadline | None:
+        """The `Deadline` of a call starting now: the call's, else the client's, else `default`."""
+        if deadline is _UNSET:
+            deadline = self._settings.deadline
+        seconds = default if deadline is _UNSET else check_deadline(deadline)
+        return None if seconds is None else Deadline.after(seconds)
+
+    def _stream_limits(self, kwargs: dict[str, Any], deadline: float | Any | None) -> StreamLimits:
+        if deadline is _UNSET:
+            deadline = self._settings.deadline
+        timeout: httpx.Timeout = kwargs["timeout"]
+        return StreamLimits(
+            read_timeout=timeout.read,
+            deadline_seconds=None if deadline is _UNSET else check_deadline(deadline),
+            max_event_size=self._settings.max_event_size,
+        )
 
     def drift_report(self) -> dict[str, DriftEntry]:
         """What the API sent that openapi.yaml does not describe, by JSON path (see `drift.py`).
@@ -240,6 +308,8 @@ class SiliconFlow(_ClientBase):
         transport: httpx.BaseTransport | None = None,
         headers: dict[str, str] | None = None,
         record: str | os.PathLike[str] | None = None,
+        deadline: float | None = _UNSET,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -248,12 +318,22 @@ class SiliconFlow(_ClientBase):
             max_retries=max_retries,
             retry_policy=retry_policy,
             headers=headers,
+            deadline=deadline,
+            max_event_size=max_event_size,
+            record=record,
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
-        self._configure(settings, RetryTransport(recording(transport, record), policy=settings.policy))
-        self.models = Models(self.api)
-        self.user = User(self.api)
+        self._configure(
+            settings,
+            RetryTransport(
+                recording(transport, settings.record),
+                policy=settings.policy,
+                deadline=settings.api_deadline(),
+            ),
+        )
+        self.models = Models(self.api.get_httpx_client)
+        self.user = User(self.api.get_httpx_client)
 
     def create(
         self,
@@ -261,14 +341,18 @@ class SiliconFlow(_ClientBase):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        deadline: float | None = _UNSET,
         **options: Unpack[CallOptions],
     ) -> ChatCompletion:
         """Send a non-stream request and return the completion; raises the errors of `errors.py`.
 
-        `options`: `extra_headers`, `extra_query`, `extra_body`, `trace_id`, `traceparent`
-        (see `call_options.py`).
+        `deadline`: seconds for the whole call, retries included (None: none); else the client's,
+        else `DEFAULT_DEADLINE`. `options`: `extra_headers`, `extra_query`, `extra_body`,
+        `trace_id`, `traceparent` (see `call_options.py`).
         """
-        return completion_of(self._send(request, timeout=timeout, max_retries=max_retries, **options))
+        return completion_of(
+            self._send(request, timeout=timeout, max_retries=max_retries, deadline=deadline, **options)
+        )
 
     def _send(
         self,
@@ -276,9 +360,11 @@ class SiliconFlow(_ClientBase):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        deadline: float | None = _UNSET,
         **options: Unpack[CallOptions],
     ) -> httpx.Response:
         kwargs = _create_kwargs(request, timeout, max_retries, options)
+        _with_deadline(kwargs, self._deadline(deadline, DEFAULT_DEADLINE))
         return self.api.get_httpx_client().request(**kwargs)
 
     @property
@@ -293,16 +379,22 @@ class SiliconFlow(_ClientBase):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         accumulate: bool = True,
+        deadline: float | None = _UNSET,
         **options: Unpack[CallOptions],
     ) -> ChatCompletionStream:
-        """A stream of the answer, sent with `"stream": true`; the request goes out on `with`."""
+        """A stream of the answer, sent with `"stream": true`; the request goes out on `with`.
+
+        `deadline`: seconds for the whole call, the whole stream included (None: none); else the
+        client's, else none (the read timeout bounds the gap between two events).
+        """
         kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout, options)
+        limits = self._stream_limits(kwargs, deadline)
         http = self.api.get_httpx_client()
 
-        def send() -> httpx.Response:
-            return http.send(http.build_request(**kwargs), stream=True)
+        def send(deadline: Deadline | None) -> httpx.Response:
+            return http.send(http.build_request(**_with_deadline(kwargs, deadline)), stream=True)
 
-        return ChatCompletionStream(send, accumulate=accumulate)
+        return ChatCompletionStream(send, accumulate=accumulate, limits=limits)
 
     def run_tools(
         self,
@@ -367,6 +459,7 @@ class SiliconFlow(_ClientBase):
     def close(self) -> None:
         """Close the connections."""
         self.api.get_httpx_client().close()
+        self._forget_key()
 
     def __enter__(self) -> Self:
         return self
@@ -391,6 +484,8 @@ class AsyncSiliconFlow(_ClientBase):
         transport: httpx.AsyncBaseTransport | None = None,
         headers: dict[str, str] | None = None,
         record: str | os.PathLike[str] | None = None,
+        deadline: float | None = _UNSET,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -399,14 +494,19 @@ class AsyncSiliconFlow(_ClientBase):
             max_retries=max_retries,
             retry_policy=retry_policy,
             headers=headers,
+            deadline=deadline,
+            max_event_size=max_event_size,
+            record=record,
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
-        self._configure(
-            settings, AsyncRetryTransport(async_recording(transport, record), policy=settings.policy)
-        )
-        self.models = AsyncModels(self.api)
-        self.user = AsyncUser(self.api)
+        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+        self._pool_guard: AsyncGenerator[None] | None = None
+        # A transport given by the caller is theirs to keep working across loops; ours is remade.
+        self._own_transport = None if transport is None else _async_transport(settings, transport)
+        self._configure(settings, self._own_transport or _async_transport(settings))
+        self.models = AsyncModels(self._http)
+        self.user = AsyncUser(self._http)
 
     async def create(
         self,
@@ -415,10 +515,13 @@ class AsyncSiliconFlow(_ClientBase):
         # An HTTP timeout configuration, not a cancellation deadline (which ASYNC109 is about).
         timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109
         max_retries: int | None = None,
+        deadline: float | None = _UNSET,
         **options: Unpack[CallOptions],
     ) -> ChatCompletion:
         """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
-        return completion_of(await self._send(request, timeout=timeout, max_retries=max_retries, **options))
+        return completion_of(
+            await self._send(request, timeout=timeout, max_retries=max_retries, deadline=deadline, **options)
+        )
 
     async def _send(
         self,
@@ -426,10 +529,23 @@ class AsyncSiliconFlow(_ClientBase):
         *,
         timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109
         max_retries: int | None = None,
+        deadline: float | None = _UNSET,
         **options: Unpack[CallOptions],
     ) -> httpx.Response:
         kwargs = _create_kwargs(request, timeout, max_retries, options)
-        return await self.api.get_async_httpx_client().request(**kwargs)
+        limit = self._deadline(deadline, DEFAULT_DEADLINE)
+        http = await self._http()
+        sent = http.build_request(**_with_deadline(kwargs, limit))
+        if limit is None:
+            return await http.send(sent)
+        # The transport cuts each attempt's timeouts to the deadline; the cancel scope also stops a
+        # server that trickles its headers a byte at a time, which per-read timeouts cannot.
+        with anyio.move_on_after(max(0.0, limit.remaining())) as scope:
+            return await http.send(sent)
+        assert scope.cancelled_caught
+        raise APITimeoutError(
+            f"Request timed out: {sent.method} {public_url(sent.url)}: {limit.describe()}", request=sent
+        )
 
     @property
     def with_raw_response(self) -> AsyncWithRawResponse:
@@ -443,16 +559,42 @@ class AsyncSiliconFlow(_ClientBase):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         accumulate: bool = True,
+        deadline: float | None = _UNSET,
         **options: Unpack[CallOptions],
     ) -> AsyncChatCompletionStream:
         """A stream of the answer, sent with `"stream": true`; the request goes out on `async with`."""
         kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout, options)
+        limits = self._stream_limits(kwargs, deadline)
+
+        async def send(deadline: Deadline | None) -> httpx.Response:
+            http = await self._http()
+            return await http.send(http.build_request(**_with_deadline(kwargs, deadline)), stream=True)
+
+        return AsyncChatCompletionStream(send, accumulate=accumulate, limits=limits)
+
+    async def _http(self) -> httpx.AsyncClient:
+        """The httpx client, with a connection pool of the running event loop.
+
+        Pooled connections belong to the loop that opened them. So the pool is closed when its
+        loop shuts down (an async generator the loop finalizes at the end of `asyncio.run()`), and
+        a client used again under a new loop starts a new pool (with a transport of its own
+        making; one passed in as `transport=` is reused as it is).
+        """
         http = self.api.get_async_httpx_client()
-
-        async def send() -> httpx.Response:
-            return await http.send(http.build_request(**kwargs), stream=True)
-
-        return AsyncChatCompletionStream(send, accumulate=accumulate)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # another async library (trio): pools are not tied to an asyncio loop
+            return http
+        if self._loop is not None and self._loop() is loop:
+            return http
+        if self._loop is not None:
+            transport = self._own_transport or _async_transport(self._settings)
+            self.api = self._settings.generated_client(transport)
+            http = self.api.get_async_httpx_client()
+        self._loop = weakref.ref(loop)
+        self._pool_guard = _close_when_the_loop_ends(http)
+        await anext(self._pool_guard)  # started: asyncio now finalizes it when the loop shuts down
+        return http
 
     async def run_tools(
         self,
@@ -516,7 +658,8 @@ class AsyncSiliconFlow(_ClientBase):
 
     async def aclose(self) -> None:
         """Close the connections."""
-        await self.api.get_async_httpx_client().aclose()
+        await (await self._http()).aclose()  # under a new loop, the old pool is already closed
+        self._forget_key()
 
     async def __aenter__(self) -> Self:
         return self
@@ -525,3 +668,11 @@ class AsyncSiliconFlow(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+async def _close_when_the_loop_ends(http: httpx.AsyncClient) -> AsyncGenerator[None]:
+    """Suspended for the life of an event loop; its `finally` runs when the loop shuts down."""
+    try:
+        yield  # never resumed, only closed
+    finally:
+        await http.aclose()

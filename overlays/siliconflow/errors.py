@@ -15,9 +15,11 @@ SiliconFlowError                   base of everything below (and the "no API key
 │       ├── OverloadedError        503  (codes 50505, 50508)
 │       └── GatewayTimeoutError    504
 ├── MalformedResponseError         a 2xx non-stream response that is not a ChatCompletion
+├── ThinkingOptionError            (also a ValueError) a thinking option out of range; nothing was sent
 └── StreamError                    a 200 stream that failed after it started; `.partial` keeps the output
     ├── IncompleteStreamError      the stream ended without `data: [DONE]`
-    ├── StreamInterruptedError     transport error or timeout mid-stream (chained with `from`)
+    ├── StreamInterruptedError     transport error mid-stream, or closed from another thread
+    │   └── StreamTimeoutError     no complete event within the read timeout, or the deadline passed
     ├── MalformedChunkError        an event whose data is not a JSON chunk
     └── StreamAPIError             an error payload sent as an event: code, message, body
 ```
@@ -25,32 +27,55 @@ SiliconFlowError                   base of everything below (and the "no API key
 Statuses other than those listed raise `APIStatusError` itself. Retryable failures (see
 `retries.py`) are raised only after the retries are used up.
 
-`parse_error_body` reads every error body SiliconFlow is known to send: `{code, message, data}`,
-the 429 `{message, data}` without code, a bare JSON string, non-JSON text, an empty body, and
-OpenAI's `{"error": {...}}` envelope (from OpenAI-compatible gateways in front of it).
+This module holds only the tree. Reading error bodies is `_error_bodies.py`; redaction and previews
+are `_redact.py`.
 
-No error carries the API key in its message, `str()` or `repr()`: messages are redacted against the
-request's `Authorization` header before they are stored (a proxy may echo the key back).
+No error carries the API key in its message, `str()`, `repr()` or traceback: messages are redacted
+against the request's `Authorization` header before they are stored (a proxy may echo the key back).
+`error.body` and `error.response` are what the server sent, kept as they arrived (cut at the
+error-body cap): they may hold anything the server put there, the key included if it echoed it, so
+log them with care.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import httpx
 
+from ._redact import redact, secret_of
+
 if TYPE_CHECKING:
     from siliconflow_api.models.chat_completion import ChatCompletion
 
+__all__ = [
+    "BALANCE_CODE",
+    "TRACE_ID_HEADER",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "GatewayTimeoutError",
+    "IncompleteStreamError",
+    "InsufficientBalanceError",
+    "InternalServerError",
+    "MalformedChunkError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "OverloadedError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SiliconFlowError",
+    "StreamAPIError",
+    "StreamError",
+    "StreamInterruptedError",
+    "StreamTimeoutError",
+    "ThinkingOptionError",
+]
+
 TRACE_ID_HEADER = "x-siliconcloud-trace-id"
 BALANCE_CODE = 30001
-# Long HTML error pages from proxies would drown the useful part of str(error); `.body` keeps it all.
-_MAX_MESSAGE_CHARS = 500
-# Redact only secrets long enough not to collide with ordinary words in a message.
-_MIN_SECRET_CHARS = 8
-_REDACTED = "[redacted]"
 
 
 class SiliconFlowError(Exception):
@@ -93,7 +118,9 @@ class APIStatusError(SiliconFlowError):
         self.response = response
         self.request = response.request
         self.trace_id: str | None = response.headers.get(TRACE_ID_HEADER)
-        super().__init__(_describe(f"HTTP {self.status_code}", code, message, self.trace_id))
+        # The trace id is the server's text too: a proxy may echo the key in any header.
+        text = _describe(f"HTTP {self.status_code}", code, message, self.trace_id)
+        super().__init__(redact(text, secret_of(response.request)))
 
 
 class BadRequestError(APIStatusError):
@@ -147,6 +174,10 @@ class MalformedResponseError(SiliconFlowError):
         self.response = response
 
 
+class ThinkingOptionError(SiliconFlowError, ValueError):
+    """A thinking option outside what the API accepts; raised before anything is sent."""
+
+
 class StreamError(SiliconFlowError):
     """A 200 stream failed after it started.
 
@@ -177,7 +208,13 @@ class IncompleteStreamError(StreamError):
 
 
 class StreamInterruptedError(StreamError):
-    """A transport error or timeout broke the stream; the httpx error is the `__cause__`."""
+    """A transport error broke the stream (the httpx error is the `__cause__`), or `close()` was
+    called from another thread while this one was reading."""
+
+
+class StreamTimeoutError(StreamInterruptedError):
+    """No complete event arrived within the read timeout (comments and partial lines do not count),
+    or the call's `deadline` passed while the stream was running."""
 
 
 class MalformedChunkError(StreamError):
@@ -208,119 +245,6 @@ class StreamAPIError(StreamError):
         self.message = message
         self.code = code
         self.body = body
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorDetails:
-    """What an error body says: SiliconFlow's `code` (if any), a message, and the parsed body."""
-
-    code: int | None
-    message: str
-    body: object
-
-
-def parse_error_body(content: bytes) -> ErrorDetails:
-    """Read any error body SiliconFlow (or a gateway in front of it) sends. Never raises."""
-    text = content.decode("utf-8", errors="replace").strip()
-    if not text:
-        return ErrorDetails(code=None, message="", body=None)
-    try:
-        body: object = json.loads(text)
-    except (ValueError, RecursionError):
-        return ErrorDetails(code=None, message=_shorten(text), body=text)
-    return error_details(body)
-
-
-def error_details(body: object) -> ErrorDetails:
-    """Read an already-decoded error payload (a body, or the data of an error event)."""
-    payload = body
-    if isinstance(payload, dict) and isinstance(payload.get("error"), dict | str):
-        payload = payload["error"]  # OpenAI's envelope (some gateways put a bare string in it)
-    if isinstance(payload, dict):
-        message = payload.get("message")
-        if not isinstance(message, str):
-            message = json.dumps(payload, ensure_ascii=False, default=str)
-        return ErrorDetails(code=_as_code(payload.get("code")), message=_shorten(message), body=body)
-    if isinstance(payload, str):
-        return ErrorDetails(code=None, message=_shorten(payload), body=body)
-    return ErrorDetails(code=None, message=_shorten(json.dumps(payload)), body=body)
-
-
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for a non-2xx response whose body has been read."""
-    details = parse_error_body(response.content)
-    message = redact(details.message, secret_of(response.request)) or response.reason_phrase
-    status = response.status_code
-    error_class = _STATUS_ERRORS.get(status, APIStatusError)
-    if status == 403 and details.code == BALANCE_CODE:
-        error_class = InsufficientBalanceError
-    elif error_class is APIStatusError and status >= 500:
-        error_class = InternalServerError
-    return error_class(message, response=response, body=details.body, code=details.code)
-
-
-def connection_error(error: Exception, request: httpx.Request, attempts: int) -> APIConnectionError:
-    """The typed error for a transport failure (`error` is the httpx exception) after `attempts` tries."""
-    timed_out = isinstance(error, httpx.TimeoutException)
-    what = "Request timed out" if timed_out else "Connection error"
-    detail = redact(str(error), secret_of(request)) or type(error).__name__
-    tries = f" (after {attempts} attempts)" if attempts > 1 else ""
-    message = f"{what}: {request.method} {public_url(request.url)}: {detail}{tries}"
-    return (APITimeoutError if timed_out else APIConnectionError)(message, request=request)
-
-
-def public_url(url: httpx.URL) -> httpx.URL:
-    """`url` without user info, fit for messages and logs."""
-    return url.copy_with(username=None, password=None) if url.userinfo else url
-
-
-def secret_of(request: httpx.Request) -> str | None:
-    """The credential in the request's Authorization header (without the "Bearer" scheme)."""
-    value: str = request.headers.get("authorization", "")
-    if not value:
-        return None
-    scheme, _, credential = value.partition(" ")
-    return credential.strip() or scheme
-
-
-def redact(text: str, secret: str | None) -> str:
-    """`text` with every occurrence of `secret` replaced."""
-    if secret and len(secret) >= _MIN_SECRET_CHARS and secret in text:
-        return text.replace(secret, _REDACTED)
-    return text
-
-
-_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: InsufficientBalanceError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    429: RateLimitError,
-    503: OverloadedError,
-    504: GatewayTimeoutError,
-}
-
-
-def _as_code(value: object) -> int | None:
-    # SiliconFlow sends integers; gateways sometimes send numeric strings. OpenAI's string codes
-    # ("invalid_api_key") are not SiliconFlow codes and stay available in `.body`.
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 10:
-        return int(value)
-    return None
-
-
-def preview(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters, with "..." when something was cut (for messages)."""
-    return text if len(text) <= limit else text[:limit] + "..."
-
-
-def _shorten(text: str) -> str:
-    return preview(text.strip(), _MAX_MESSAGE_CHARS)
 
 
 def _describe(prefix: str, code: int | None, message: str, trace_id: str | None) -> str:

@@ -9,11 +9,11 @@ for model in client.models.list(sub_type="chat"):
 from __future__ import annotations
 
 import builtins
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 from siliconflow_api.api.models.list_models import _get_kwargs
-from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.model import Model
 from siliconflow_api.models.model_list import ModelList
 from siliconflow_api.models.model_sub_type import MODEL_SUB_TYPE_VALUES, ModelSubType
@@ -52,8 +52,8 @@ def _models(response: httpx.Response) -> list[Model]:
 class Models:
     """`GET /models` for the sync client; same retries, timeouts and typed errors as chat."""
 
-    def __init__(self, api: AuthenticatedClient) -> None:
-        self._api = api
+    def __init__(self, http: Callable[[], httpx.Client]) -> None:
+        self._http = http  # the client's httpx client, with its retries and typed errors
 
     def list(
         self,
@@ -65,14 +65,14 @@ class Models:
     ) -> builtins.list[Model]:
         """The models, filtered by `type` (text, image, audio, video) and `sub_type` (chat, ...)."""
         kwargs = _list_kwargs(type, sub_type, timeout, max_retries)
-        return _models(self._api.get_httpx_client().request(**kwargs))
+        return _models(self._http().request(**kwargs))
 
 
 class AsyncModels:
     """`GET /models` for the async client."""
 
-    def __init__(self, api: AuthenticatedClient) -> None:
-        self._api = api
+    def __init__(self, http: Callable[[], Awaitable[httpx.AsyncClient]]) -> None:
+        self._http = http  # the client's httpx client of the running loop (see AsyncSiliconFlow._http)
 
     async def list(
         self,
@@ -84,4 +84,4 @@ class AsyncModels:
     ) -> builtins.list[Model]:
         """The models, filtered by `type` (text, image, audio, video) and `sub_type` (chat, ...)."""
         kwargs = _list_kwargs(type, sub_type, timeout, max_retries)
-        return _models(await self._api.get_async_httpx_client().request(**kwargs))
+        return _models(await (await self._http()).request(**kwargs))

@@ -35,7 +35,7 @@ from typing import Any
 
 import httpx
 
-from .errors import redact, secret_of
+from ._redact import redact, secret_of
 from .sse import EVENT_STREAM
 
 __all__ = ["RECORD_ENV", "AsyncRecordingTransport", "RecordingTransport", "TrafficRecorder", "record_path"]

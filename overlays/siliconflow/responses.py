@@ -19,6 +19,7 @@ from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.model_list import ModelList
 from siliconflow_api.models.user_info_response import UserInfoResponse
 
+from ._redact import preview, redact, secret_of
 from .drift import note_drift
 from .errors import MalformedResponseError
 from .sse import EVENT_STREAM, media_type
@@ -27,6 +28,7 @@ __all__ = ["acheck_response", "check_response", "completion_of", "model_of"]
 
 # The extension that carries the parsed model from the hook to `client.create()`.
 PARSED_EXTENSION: Final = "siliconflow.parsed"
+_PREVIEW_CHARS: Final = 100
 
 
 class _Model(Protocol):
@@ -101,9 +103,11 @@ def _parse_as(response: httpx.Response, model: type[M], what: str) -> M:
     try:
         payload = orjson.loads(response.content)
     except orjson.JSONDecodeError:
-        # Neither the body nor a preview of it goes into the message: a proxy page may echo the key.
+        # The server's words help (a proxy's "Incorrect API key provided" page), redacted: such a
+        # page may echo the key.
         kind = f"{media_type(response) or 'no content type'}, {len(response.content)} bytes"
-        message = f"HTTP {status}: the body is not {what}: not JSON ({kind})"
+        shown = preview(redact(response.text, secret_of(response.request)), _PREVIEW_CHARS)
+        message = f"HTTP {status}: the body is not {what}: not JSON ({kind}): {shown!r}"
         raise MalformedResponseError(message, response=response) from None
     try:
         return model.from_dict(payload, note_drift)

@@ -14,18 +14,33 @@ received; `snapshot()` shows the same at any moment. `accumulate=False` keeps no
 flat however long the stream, and `.partial` is None.
 
 The connection is closed on leaving the `with` block, including after an early `break`.
+
+Time limits, checked as the bytes arrive (see `timeouts.py`): the read timeout bounds the time
+between two complete data events, so comments and partial lines do not keep a stream alive; a
+`deadline` bounds the whole call. Both raise `StreamTimeoutError` with the partial output. For the
+sync twin a timer enforces the deadline even while a read blocks, and `close()` from another thread
+unblocks the reading thread, which raises `StreamInterruptedError`: both shut the socket down under
+the blocked read.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import socket
+import threading
+import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Self, cast
+from typing import Self
 
+import anyio
 import httpx
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_chunk import ChatCompletionChunk
 
+from ._error_bodies import parse_error_body
+from ._redact import preview, redact, secret_of
 from .accumulate import ChatCompletionAccumulator
 from .chunks import DONE, parse_event
 from .errors import (
@@ -33,16 +48,45 @@ from .errors import (
     APIConnectionError,
     IncompleteStreamError,
     MalformedChunkError,
+    StreamAPIError,
     StreamError,
     StreamInterruptedError,
-    redact,
-    secret_of,
+    StreamTimeoutError,
 )
-from .sse import EVENT_STREAM, EventDecoder, media_type
+from .sse import DEFAULT_MAX_EVENT_SIZE, EVENT_STREAM, EventDecoder, media_type
+from .timeouts import Deadline
 
 __all__ = ["AsyncChatCompletionStream", "ChatCompletionStream"]
 
 _NOT_OPEN = "the stream is not open: use `with client.stream(request) as stream:`"
+_BOM = "\ufeff"
+_PREVIEW_CHARS = 200
+_utf8_decode = codecs.utf_8_decode
+
+
+def _is_error_payload(body: object) -> bool:
+    """`{"error": ...}`, `{"code"/"message": ...}` without choices, or a bare JSON string."""
+    if isinstance(body, str):
+        return True
+    if not isinstance(body, dict):
+        return False
+    return bool(body.get("error")) or ("choices" not in body and ("code" in body or "message" in body))
+
+
+class StreamLimits:
+    """The limits of one stream: event gap (the read timeout), whole-call deadline, event size."""
+
+    __slots__ = ("deadline_seconds", "max_event_size", "read_timeout")
+
+    def __init__(
+        self,
+        read_timeout: float | None = None,
+        deadline_seconds: float | None = None,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+    ) -> None:
+        self.read_timeout = read_timeout
+        self.deadline_seconds = deadline_seconds
+        self.max_event_size = max_event_size
 
 
 class _StreamCore:
@@ -53,28 +97,84 @@ class _StreamCore:
     event is raised after the good ones before it have been handed over.
     """
 
-    __slots__ = ("accumulator", "bad_event", "decoder", "done", "failure", "finished", "response")
+    __slots__ = (
+        "accumulator",
+        "bad_event",
+        "deadline",
+        "decoder",
+        "done",
+        "failure",
+        "finished",
+        "last_event",
+        "leftover",
+        "read_timeout",
+        "response",
+        "started",
+        "stopped_by",
+        "timed",
+    )
 
-    def __init__(self, response: httpx.Response, accumulate: bool) -> None:
+    def __init__(
+        self, response: httpx.Response, accumulate: bool, limits: StreamLimits, deadline: Deadline | None
+    ) -> None:
         self.response = response
-        self.decoder = EventDecoder()
+        self.decoder = EventDecoder(limits.max_event_size)
         self.accumulator = ChatCompletionAccumulator() if accumulate else None
         self.bad_event: StreamError | None = None  # found by feed(), raised by end_of_read()
         self.done = False  # `[DONE]` arrived
         self.finished = False  # ... and every chunk before it was handed over
         self.failure: StreamError | None = None  # the error the stream failed with, raised again later
+        self.leftover = b""  # the start of a UTF-8 character cut by a read
+        self.started = False  # some text arrived (a byte order mark is dropped before it)
+        self.read_timeout = limits.read_timeout
+        self.deadline = deadline
+        self.timed = limits.read_timeout is not None or deadline is not None
+        self.last_event = time.monotonic()
+        self.stopped_by: StreamError | None = None  # set by close() from another thread, or the deadline
 
     def check_content_type(self) -> None:
+        """Raise when the (read) response is not an event stream: its error, if it is one."""
         received = media_type(self.response)
         # A missing header is tolerated (some proxies drop it); a different media type is not SSE.
-        if received and received != EVENT_STREAM:
-            raise self.failed(
-                MalformedChunkError(f"Expected an event stream ({EVENT_STREAM}), got {received!r}")
-            )
+        if not received or received == EVENT_STREAM:
+            return
+        content = self.response.content
+        details = parse_error_body(content)
+        if received.endswith("json") and details.message and _is_error_payload(details.body):
+            # An error sent as a whole JSON body with status 200 (gateways do): keep its message.
+            raise self.failed(StreamAPIError(details.message, code=details.code, body=details.body))
+        shown = preview(content.decode("utf-8", errors="replace"), _PREVIEW_CHARS)
+        raise self.failed(
+            MalformedChunkError(f"Expected an event stream ({EVENT_STREAM}), got {received!r}: {shown!r}")
+        )
 
-    def feed(self, text: str) -> list[ChatCompletionChunk]:
-        """The chunks completed by `text`, up to `[DONE]` or a bad event."""
+    def decode(self, data: bytes) -> str:
+        """`data` as text: UTF-8 whatever the charset parameter says, the byte order mark dropped."""
+        if self.leftover:
+            data = self.leftover + data
+        try:
+            text, used = _utf8_decode(data, "strict", False)
+        except UnicodeDecodeError as exc:
+            # Keep the events before the bad bytes; the error is raised once they are handed over.
+            text, used = _utf8_decode(data[: exc.start], "strict", False)
+            self.bad_event = MalformedChunkError(
+                f"The stream is not valid UTF-8: byte 0x{data[exc.start]:02x} "
+                f"after {exc.start} bytes of a read"
+            )
+        self.leftover = data[used:] if used < len(data) else b""
+        if not self.started and text:
+            self.started = True
+            if text[0] == _BOM:
+                text = text[1:]
+        return text
+
+    def feed(self, data: bytes) -> list[ChatCompletionChunk]:
+        """The chunks completed by `data`, up to `[DONE]` or a bad event."""
         chunks: list[ChatCompletionChunk] = []
+        if self.stopped_by is not None:
+            self.bad_event = self.stopped_by
+            return chunks
+        text = self.decode(data)
         try:
             for event in self.decoder.feed(text):
                 chunk = parse_event(event)
@@ -84,7 +184,26 @@ class _StreamCore:
                 chunks.append(chunk)
         except StreamError as exc:
             self.bad_event = exc
+        if self.decoder.too_large is not None and self.bad_event is None:
+            self.bad_event = self.decoder.too_large
+        if self.timed and self.bad_event is None:
+            self.check_time(bool(chunks) or self.done)
         return chunks
+
+    def check_time(self, got_event: bool) -> None:
+        now = time.monotonic()
+        if got_event:
+            self.last_event = now
+        elif self.read_timeout is not None and now - self.last_event > self.read_timeout:
+            self.bad_event = StreamTimeoutError(
+                f"No complete event for {now - self.last_event:.1f} s (read timeout {self.read_timeout:g} s)"
+            )
+        if self.deadline is not None and now >= self.deadline.at:
+            self.bad_event = self.deadline_error()
+
+    def deadline_error(self) -> StreamTimeoutError:
+        assert self.deadline is not None
+        return StreamTimeoutError(f"The stream was stopped: {self.deadline.describe()}")
 
     def accept(self, chunk: ChatCompletionChunk) -> None:
         """Accumulate a chunk that is about to be handed over."""
@@ -102,14 +221,36 @@ class _StreamCore:
 
     def end_of_body(self) -> None:
         """The body ended before `[DONE]` was seen in an event closed by a blank line."""
+        if self.stopped_by is not None:
+            raise self.failed(self.stopped_by)
+        if self.leftover:
+            raise self.failed(
+                MalformedChunkError("The stream is not valid UTF-8: it ends inside a character")
+            )
         event = self.decoder.flush()
         if event is None or event.data.strip() != "[DONE]":
             raise self.failed(IncompleteStreamError("The stream ended before `data: [DONE]`"))
         self.done = True
 
     def interrupted(self, error: Exception) -> StreamError:
+        if self.stopped_by is not None:  # the read failed because close() or the deadline shut it
+            return self.failed(self.stopped_by)
         detail = redact(str(error), secret_of(self.response.request)) or type(error).__name__
-        return self.failed(StreamInterruptedError(f"The stream broke off: {type(error).__name__}: {detail}"))
+        message = f"The stream broke off: {type(error).__name__}: {detail}"
+        if isinstance(error, httpx.TimeoutException):
+            return self.failed(StreamTimeoutError(message))
+        return self.failed(StreamInterruptedError(message))
+
+    def stop(self, reason: StreamError) -> None:
+        """From another thread: make the reading thread fail with `reason`, unblocking its read."""
+        if self.stopped_by is not None or self.finished:
+            return
+        self.stopped_by = reason
+        network = self.response.extensions.get("network_stream")
+        sock = network.get_extra_info("socket") if network is not None else None
+        if isinstance(sock, socket.socket):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)  # a blocked recv() returns at once
 
     def failed(self, error: StreamError) -> StreamError:
         """`error` with the partial output and the response attached, and no secret in its message."""
@@ -170,24 +311,45 @@ class _StreamBase:
 
 
 class ChatCompletionStream(_StreamBase):
-    """A streamed chat completion (sync). Obtain it from `SiliconFlow.stream()`; use it with `with`."""
+    """A streamed chat completion (sync). Obtain it from `SiliconFlow.stream()`; use it with `with`.
 
-    def __init__(self, send: Callable[[], httpx.Response], *, accumulate: bool = True) -> None:
+    `send(deadline)` sends the request (with the call's `Deadline`, or None) and returns the
+    response, unread.
+    """
+
+    def __init__(
+        self,
+        send: Callable[[Deadline | None], httpx.Response],
+        *,
+        accumulate: bool = True,
+        limits: StreamLimits | None = None,
+    ) -> None:
         super().__init__(accumulate)
         self._send = send
+        self._limits = limits or StreamLimits()
         self._chunks: Generator[ChatCompletionChunk] | None = None
+        self._timer: threading.Timer | None = None
 
     def __enter__(self) -> Self:
         if self._core is not None or self._closed:
             raise RuntimeError("a stream can be entered only once")
-        response = self._send()
-        self._core = _StreamCore(response, self._accumulate)
+        seconds = self._limits.deadline_seconds
+        deadline = None if seconds is None else Deadline.after(seconds)
+        response = self._send(deadline)
+        core = self._core = _StreamCore(response, self._accumulate, self._limits, deadline)
         try:
-            self._core.check_content_type()
+            if media_type(response) not in ("", EVENT_STREAM):
+                response.read()  # in memory already (the transport read it): for the error and .text
+            core.check_content_type()
         except BaseException:
             response.close()
             raise
-        self._chunks = self._iterate(self._core)
+        if deadline is not None:
+            # A read blocked on a silent server would outlive the deadline: the timer unblocks it.
+            self._timer = threading.Timer(max(0.0, deadline.remaining()), core.stop, (core.deadline_error(),))
+            self._timer.daemon = True
+            self._timer.start()
+        self._chunks = self._iterate(core)
         return self
 
     def __exit__(
@@ -214,21 +376,31 @@ class ChatCompletionStream(_StreamBase):
         return self._open_core().final()
 
     def close(self) -> None:
-        """Close the connection (idempotent). Iterating afterwards ends at once."""
-        if self._closed or self._core is None:
-            self._closed = True
-            return
+        """Close the connection (idempotent). Iterating afterwards ends at once.
+
+        Called from another thread while one is reading, it unblocks that thread, which raises
+        `StreamInterruptedError` with what arrived (and closes the connection when it leaves `with`).
+        """
         self._closed = True
+        core = self._core
+        if core is None:
+            return
+        if self._timer is not None:
+            self._timer.cancel()
         if self._chunks is not None:
-            self._chunks.close()
-        self._core.response.close()
+            try:
+                self._chunks.close()
+            except ValueError:  # "generator already executing": another thread is in a read
+                core.stop(StreamInterruptedError("The stream was closed by another thread"))
+                return
+        core.response.close()
 
     @staticmethod
     def _iterate(core: _StreamCore) -> Generator[ChatCompletionChunk]:
         accept = core.accept if core.accumulator is not None else None
         try:
-            for text in core.response.iter_text():
-                for chunk in core.feed(text):
+            for data in core.response.iter_bytes():
+                for chunk in core.feed(data):
                     if accept is not None:
                         accept(chunk)
                     yield chunk
@@ -244,22 +416,33 @@ class ChatCompletionStream(_StreamBase):
 class AsyncChatCompletionStream(_StreamBase):
     """The async twin of `ChatCompletionStream`: `async with` and `async for`."""
 
-    def __init__(self, send: Callable[[], Awaitable[httpx.Response]], *, accumulate: bool = True) -> None:
+    def __init__(
+        self,
+        send: Callable[[Deadline | None], Awaitable[httpx.Response]],
+        *,
+        accumulate: bool = True,
+        limits: StreamLimits | None = None,
+    ) -> None:
         super().__init__(accumulate)
         self._send = send
+        self._limits = limits or StreamLimits()
         self._chunks: AsyncGenerator[ChatCompletionChunk] | None = None
 
     async def __aenter__(self) -> Self:
         if self._core is not None or self._closed:
             raise RuntimeError("a stream can be entered only once")
-        response = await self._send()
-        self._core = _StreamCore(response, self._accumulate)
+        seconds = self._limits.deadline_seconds
+        deadline = None if seconds is None else Deadline.after(seconds)
+        response = await self._send(deadline)
+        core = self._core = _StreamCore(response, self._accumulate, self._limits, deadline)
         try:
-            self._core.check_content_type()
+            if media_type(response) not in ("", EVENT_STREAM):
+                await response.aread()
+            core.check_content_type()
         except BaseException:
             await response.aclose()
             raise
-        self._chunks = self._iterate(self._core)
+        self._chunks = self._iterate(core)
         return self
 
     async def __aexit__(
@@ -298,10 +481,12 @@ class AsyncChatCompletionStream(_StreamBase):
     @staticmethod
     async def _iterate(core: _StreamCore) -> AsyncGenerator[ChatCompletionChunk]:
         accept = core.accept if core.accumulator is not None else None
-        texts = cast(AsyncGenerator[str], core.response.aiter_text())
+        reads = core.response.aiter_bytes()
+        if core.deadline is not None:
+            reads = _before(core.deadline, reads)
         try:
-            async for text in texts:
-                for chunk in core.feed(text):
+            async for data in reads:
+                for chunk in core.feed(data):
                     if accept is not None:
                         accept(chunk)
                     yield chunk
@@ -311,7 +496,25 @@ class AsyncChatCompletionStream(_StreamBase):
                 core.end_of_body()
         except (httpx.RequestError, APIConnectionError) as exc:
             raise core.interrupted(exc) from exc
+        except TimeoutError as exc:  # from _before()
+            raise core.failed(core.deadline_error()) from exc
         finally:
-            # Close httpx's text generator now, inside the loop, not whenever the GC finds it.
-            await texts.aclose()
+            # Close httpx's generator now, inside the loop, not whenever the GC finds it.
+            if isinstance(reads, AsyncGenerator):
+                await reads.aclose()
         core.finished = True
+
+
+async def _before(deadline: Deadline, reads: AsyncIterator[bytes]) -> AsyncGenerator[bytes]:
+    """`reads`, each one cancelled when the deadline passes (TimeoutError): a silent server too."""
+    try:
+        while True:
+            with anyio.fail_after(max(0.0, deadline.remaining())):
+                try:
+                    data = await anext(reads)
+                except StopAsyncIteration:
+                    return
+            yield data
+    finally:
+        if isinstance(reads, AsyncGenerator):
+            await reads.aclose()

@@ -42,8 +42,9 @@ from siliconflow_api.models import (
 from siliconflow_api.models.json_schema_format import JsonSchemaFormat
 from siliconflow_api.types import Unset
 
+from ._redact import redact
 from .call_options import CallOptions
-from .errors import SiliconFlowError, redact
+from .errors import SiliconFlowError
 from .model_catalog import honours_json_schema
 from .thinking import TokenUsage, answer_text, token_usage
 from .type_schemas import from_json, json_schema_of

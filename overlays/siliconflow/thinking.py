@@ -22,7 +22,7 @@ from siliconflow_api.models.chat_completion_request_reasoning_effort import (
 )
 from siliconflow_api.types import Unset
 
-from .errors import SiliconFlowError
+from .errors import ThinkingOptionError
 from .think_tags import SplitText, split_think_tags
 
 # SiliconFlow's documented range for `thinking_budget` (tokens of chain of thought).
@@ -44,10 +44,6 @@ __all__ = [
     "split_message",
     "token_usage",
 ]
-
-
-class ThinkingOptionError(SiliconFlowError, ValueError):
-    """A thinking option outside what the API accepts; raised before anything is sent."""
 
 
 def _check_enabled(value: object) -> None:

@@ -16,7 +16,15 @@ Handing over a 2xx response:
   failure before that chunk is retried; after it the stream belongs to the caller and a failure
   raises `StreamInterruptedError` there (retrying then would duplicate output already delivered).
 
-`max_retries` can be overridden per request with `request.extensions["siliconflow.max_retries"]`.
+`max_retries` can be overridden per request with `request.extensions["siliconflow.max_retries"]`,
+and a `Deadline` for the whole call travels in `request.extensions["siliconflow.deadline"]` (a
+request without one gets the transport's `deadline=` seconds, if any: the client sets it for the plain
+generated calls on `client.api`, up to the response only, never across a stream's body): each
+attempt's timeouts are cut to the time left, a wait that would end after it is not started (the
+last error is raised at once), and a body still arriving when it passes fails as a timeout.
+
+An error body is read up to `max_error_body` bytes (default 1 MiB): the message needs the start,
+and a hostile or broken server must not make the client read hundreds of megabytes.
 Retries are logged at INFO on the "siliconflow" logger (method, URL, reason, delay, attempt),
 never with headers.
 """
@@ -30,32 +38,52 @@ from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 import anyio
 import httpx
 
-from .errors import connection_error, public_url, status_error
+from ._error_bodies import connection_error, status_error
+from ._redact import public_url
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .sse import EVENT_STREAM, media_type
+from .timeouts import DEADLINE_EXTENSION, Deadline, check_deadline
 
-__all__ = ["AsyncRetryTransport", "RetryTransport"]
+__all__ = ["DEFAULT_MAX_ERROR_BODY", "AsyncRetryTransport", "RetryTransport"]
 
 logger = logging.getLogger("siliconflow")
+
+_DEADLINE_SLACK = 0.05  # seconds
+DEFAULT_MAX_ERROR_BODY = 1 << 20  # bytes of an error body read for its message; SiliconFlow's are < 1 KiB
+
+
+def _check_max_error_body(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"max_error_body must be a number of bytes >= 1, got {value!r}")
+    return value
 
 
 class RetryTransport(httpx.BaseTransport):
     """Wrap a transport (default `httpx.HTTPTransport()`) with retries and typed errors."""
 
     def __init__(
-        self, transport: httpx.BaseTransport | None = None, *, policy: RetryPolicy | None = None
+        self,
+        transport: httpx.BaseTransport | None = None,
+        *,
+        policy: RetryPolicy | None = None,
+        max_error_body: int = DEFAULT_MAX_ERROR_BODY,
+        deadline: float | None = None,
     ) -> None:
         self._transport = transport if transport is not None else httpx.HTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
+        self.max_error_body = _check_max_error_body(max_error_body)
+        self.deadline = check_deadline(deadline)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.policy, request)
+        attempts = _Attempts(self.policy, request, self.deadline)
         while True:
+            attempts.start()
             try:
                 response = self._transport.handle_request(request)
                 if response.is_success:
-                    return _hand_over(request, response)
-                delay = attempts.after_status(_read_failed(request, response))
+                    return _hand_over(request, response, attempts.deadline)
+                failed = _read_failed(request, response, self.max_error_body, attempts.deadline)
+                delay = attempts.after_status(failed)
             except httpx.TransportError as exc:
                 delay = attempts.after_error(exc)
             time.sleep(delay)
@@ -78,19 +106,28 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """Wrap an async transport (default `httpx.AsyncHTTPTransport()`) with retries and typed errors."""
 
     def __init__(
-        self, transport: httpx.AsyncBaseTransport | None = None, *, policy: RetryPolicy | None = None
+        self,
+        transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        policy: RetryPolicy | None = None,
+        max_error_body: int = DEFAULT_MAX_ERROR_BODY,
+        deadline: float | None = None,
     ) -> None:
         self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
+        self.max_error_body = _check_max_error_body(max_error_body)
+        self.deadline = check_deadline(deadline)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.policy, request)
+        attempts = _Attempts(self.policy, request, self.deadline)
         while True:
+            attempts.start()
             try:
                 response = await self._transport.handle_async_request(request)
                 if response.is_success:
-                    return await _ahand_over(request, response)
-                delay = attempts.after_status(await _aread_failed(request, response))
+                    return await _ahand_over(request, response, attempts.deadline)
+                failed = await _aread_failed(request, response, self.max_error_body, attempts.deadline)
+                delay = attempts.after_status(failed)
             except httpx.TransportError as exc:
                 delay = attempts.after_error(exc)
             await anyio.sleep(delay)
@@ -111,14 +148,34 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 class _Attempts:
     """The retry bookkeeping of one request, shared by both transports (only the sleeping differs)."""
 
-    __slots__ = ("attempt", "max_retries", "policy", "request")
+    __slots__ = ("attempt", "deadline", "max_retries", "policy", "request", "timeouts")
 
-    def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
+    def __init__(self, policy: RetryPolicy, request: httpx.Request, default_deadline: float | None) -> None:
         self.policy = policy
         self.request = request
         self.attempt = 0
         override = request.extensions.get(MAX_RETRIES_EXTENSION)
         self.max_retries = policy.max_retries if override is None else check_max_retries(override)
+        if DEADLINE_EXTENSION in request.extensions:  # the client's calls say, None included
+            deadline = request.extensions[DEADLINE_EXTENSION]
+        else:  # a plain generated call, or another httpx client using this transport
+            deadline = None if default_deadline is None else Deadline.after(default_deadline)
+        self.deadline: Deadline | None = deadline if isinstance(deadline, Deadline) else None
+        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+
+    def start(self) -> None:
+        """Before an attempt: cut its timeouts to what is left of the deadline, if there is one."""
+        if self.deadline is None:
+            return
+        left = self.deadline.remaining()
+        if left <= 0:  # only reachable through a wait that ended late
+            raise connection_error(
+                httpx.TimeoutException(self.deadline.describe()), self.request, self.attempt
+            )
+        self.request.extensions["timeout"] = {
+            phase: left if limit is None else min(limit, left)
+            for phase, limit in (self.timeouts or dict.fromkeys(("connect", "read", "write", "pool"))).items()
+        }
 
     def after_status(self, response: httpx.Response) -> float:
         """The wait before the next attempt, or raise the response's typed error."""
@@ -126,7 +183,7 @@ class _Attempts:
         delay = self.policy.decide(
             self.attempt, status=response.status_code, headers=response.headers, max_retries=self.max_retries
         )
-        if delay is None:
+        if delay is None or self._past_deadline(delay):
             raise status_error(response)
         self._log(f"HTTP {response.status_code}", delay)
         return delay
@@ -135,10 +192,18 @@ class _Attempts:
         """The wait before the next attempt, or raise the typed connection error."""
         self.attempt += 1
         delay = self.policy.decide(self.attempt, error=error, max_retries=self.max_retries)
-        if delay is None:
-            raise connection_error(error, self.request, self.attempt) from error
+        if delay is None or self._past_deadline(delay):
+            note = ""
+            # A timeout cut to the deadline fires at it, give or take the clock's resolution.
+            if self.deadline is not None and self.deadline.remaining() < _DEADLINE_SLACK:
+                note = f" ({self.deadline.describe()})"
+            raise connection_error(error, self.request, self.attempt, note=note) from error
         self._log(type(error).__name__, delay)
         return delay
+
+    def _past_deadline(self, delay: float) -> bool:
+        """A retry after `delay` would start too late to be worth making."""
+        return self.deadline is not None and self.deadline.remaining() <= delay
 
     def _log(self, reason: str, delay: float) -> None:
         logger.info(
@@ -182,7 +247,7 @@ def _error_response(request: httpx.Request, response: httpx.Response, body: byte
 # ---- sync hand-over -------------------------------------------------------------------------------
 
 
-def _hand_over(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+def _hand_over(request: httpx.Request, response: httpx.Response, deadline: Deadline | None) -> httpx.Response:
     stream = response.stream
     assert isinstance(stream, httpx.SyncByteStream)  # httpx.Client guarantees it for sync transports
     if media_type(response) == EVENT_STREAM:
@@ -194,20 +259,42 @@ def _hand_over(request: httpx.Request, response: httpx.Response) -> httpx.Respon
             raise
         return _rebuild(request, response, _ReplayStream(first, chunks, stream))
     try:
-        body = b"".join(stream)
+        body = _read_body(stream, None, deadline)
     finally:
         stream.close()
     return _rebuild(request, response, httpx.ByteStream(body))
 
 
-def _read_failed(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+def _read_failed(
+    request: httpx.Request, response: httpx.Response, limit: int, deadline: Deadline | None
+) -> httpx.Response:
     stream = response.stream
     assert isinstance(stream, httpx.SyncByteStream)
     try:
-        body = b"".join(stream)
+        body = _read_body(stream, limit, deadline)
     finally:
         stream.close()
     return _error_response(request, response, body)
+
+
+def _read_body(stream: httpx.SyncByteStream, limit: int | None, deadline: Deadline | None) -> bytes:
+    """The body, cut at `limit` bytes; a deadline that passes while it arrives is a read timeout."""
+    if limit is None and deadline is None:
+        return b"".join(stream)
+    parts: list[bytes] = []
+    size = 0
+    for part in stream:
+        parts.append(part)
+        size += len(part)
+        if limit is not None and size >= limit:
+            break
+        _check_deadline(deadline)
+    return b"".join(parts)[:limit]
+
+
+def _check_deadline(deadline: Deadline | None) -> None:
+    if deadline is not None and deadline.passed():
+        raise httpx.ReadTimeout(deadline.describe())
 
 
 def _first_chunk(chunks: Iterator[bytes]) -> bytes:
@@ -240,7 +327,9 @@ class _ReplayStream(httpx.SyncByteStream):
 # ---- async hand-over ------------------------------------------------------------------------------
 
 
-async def _ahand_over(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+async def _ahand_over(
+    request: httpx.Request, response: httpx.Response, deadline: Deadline | None
+) -> httpx.Response:
     stream = response.stream
     assert isinstance(stream, httpx.AsyncByteStream)  # httpx.AsyncClient guarantees it
     if media_type(response) == EVENT_STREAM:
@@ -253,20 +342,39 @@ async def _ahand_over(request: httpx.Request, response: httpx.Response) -> httpx
             raise
         return _rebuild(request, response, _AsyncReplayStream(first, chunks, stream))
     try:
-        body = b"".join([chunk async for chunk in stream])
+        body = await _aread_body(stream, None, deadline)
     finally:
         await stream.aclose()
     return _rebuild(request, response, httpx.ByteStream(body))
 
 
-async def _aread_failed(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+async def _aread_failed(
+    request: httpx.Request, response: httpx.Response, limit: int, deadline: Deadline | None
+) -> httpx.Response:
     stream = response.stream
     assert isinstance(stream, httpx.AsyncByteStream)
     try:
-        body = b"".join([chunk async for chunk in stream])
+        body = await _aread_body(stream, limit, deadline)
     finally:
         await stream.aclose()
     return _error_response(request, response, body)
+
+
+async def _aread_body(stream: httpx.AsyncByteStream, limit: int | None, deadline: Deadline | None) -> bytes:
+    """The async twin of `_read_body`."""
+    parts: list[bytes] = []
+    size = 0
+    chunks = aiter(stream)
+    try:
+        async for part in chunks:
+            parts.append(part)
+            size += len(part)
+            if limit is not None and size >= limit:
+                break
+            _check_deadline(deadline)
+    finally:
+        await _aclose_iterator(chunks)
+    return b"".join(parts)[:limit]
 
 
 async def _afirst_chunk(chunks: AsyncIterator[bytes]) -> bytes:

@@ -12,13 +12,13 @@ page reports the endpoint retired in 2026-08 (no official note was found), so a 
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import httpx
 from siliconflow_api.api.user.get_user_info import _get_kwargs
-from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.user_info import UserInfo as GeneratedUserInfo
 from siliconflow_api.models.user_info_response import UserInfoResponse
 from siliconflow_api.types import Unset
@@ -100,8 +100,8 @@ def _retired(error: NotFoundError) -> UserInfoNotFoundError:
 class User:
     """`GET /user/info` for the sync client; same retries, timeouts and typed errors as chat."""
 
-    def __init__(self, api: AuthenticatedClient) -> None:
-        self._api = api
+    def __init__(self, http: Callable[[], httpx.Client]) -> None:
+        self._http = http  # the client's httpx client, with its retries and typed errors
 
     def info(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
@@ -109,7 +109,7 @@ class User:
         """The account and its balances."""
         kwargs = with_options(_get_kwargs(), timeout, max_retries)
         try:
-            response = self._api.get_httpx_client().request(**kwargs)
+            response = self._http().request(**kwargs)
         except NotFoundError as error:
             raise _retired(error) from None
         return _user_info(response)
@@ -118,8 +118,8 @@ class User:
 class AsyncUser:
     """`GET /user/info` for the async client."""
 
-    def __init__(self, api: AuthenticatedClient) -> None:
-        self._api = api
+    def __init__(self, http: Callable[[], Awaitable[httpx.AsyncClient]]) -> None:
+        self._http = http  # the client's httpx client of the running loop (see AsyncSiliconFlow._http)
 
     async def info(
         self,
@@ -130,7 +130,7 @@ class AsyncUser:
         """The account and its balances."""
         kwargs = with_options(_get_kwargs(), timeout, max_retries)
         try:
-            response = await self._api.get_async_httpx_client().request(**kwargs)
+            response = await (await self._http()).request(**kwargs)
         except NotFoundError as error:
             raise _retired(error) from None
         return _user_info(response)

@@ -270,3 +270,24 @@ def test_an_answer_cut_by_max_tokens_says_so(mock: RunningMock, stream: str) -> 
     result = chat(mock, PROMPT, "--no-thinking", "--max-tokens", "2", stream)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1].endswith("answer = 8 tokens (finish_reason: length)")
+
+
+def test_deadline_stops_a_stream_and_keeps_what_arrived(mock: RunningMock) -> None:
+    result = chat(mock, PROMPT, "--deadline", "0.8", "-H", "X-Mock-Chunk-Delay-Ms: 300")
+    assert result.returncode == 3, result.stderr
+    assert "the deadline of 0.8 s passed" in one_error_line(result)
+    assert result.stdout  # the chunks that arrived in time were printed first
+
+
+def test_deadline_stops_a_call_that_waits_too_long(mock: RunningMock) -> None:
+    slow = ["-H", "X-Mock-Fault: slow-first-byte", "-H", "X-Mock-Delay-Ms: 20000"]
+    result = chat(mock, PROMPT, "--no-stream", "--deadline", "0.8", *slow)
+    assert result.returncode == 1, result.stderr
+    assert "timed out" in one_error_line(result)
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "abc", "inf"])
+def test_deadline_must_be_a_positive_number(mock: RunningMock, value: str) -> None:
+    result = chat(mock, PROMPT, "--deadline", value)
+    assert result.returncode == 2
+    assert "argument --deadline: " in result.stderr  # a value refused, not an unknown option

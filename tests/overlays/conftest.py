@@ -7,6 +7,8 @@ importable by mypy from this folder.
 
 from __future__ import annotations
 
+import asyncio
+import asyncio.base_events
 import http.server
 import json
 import threading
@@ -414,3 +416,132 @@ def loopback() -> Iterator[Loopback]:
         server.shutdown()
         server.server_close()
         server.thread.join()
+
+
+# ---- a raw server on the loopback interface: exact bytes, exact timing --------------------------
+
+HOLD = "hold"  # an answer item: send nothing more and keep the connection open until the client leaves
+RESET = "reset"  # an answer item: abort the connection (TCP reset, no more bytes)
+Answer = Sequence[bytes | float | str]  # bytes are written, floats are pauses in seconds
+
+
+class RawServer:
+    """An asyncio server on 127.0.0.1, in its own thread, that answers request i with answer i.
+
+    An answer is a list of items: bytes written as they are (status line and headers included),
+    pauses, `HOLD` or `RESET`; when the items run out the connection is closed, unless the answer
+    was given with `keep_alive=True`, in which case the next request on it is read and answered.
+    Every request's head and body are recorded.
+    """
+
+    def __init__(self) -> None:
+        self.answers: list[tuple[Answer, bool]] = []
+        self.requests: list[tuple[bytes, bytes]] = []
+        self.connections = 0
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._server: asyncio.base_events.Server | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        self._ready.wait(10)
+        server: Any = self._server  # set by the server's thread
+        self.port: int = server.sockets[0].getsockname()[1]
+
+    # Builders, reached through the fixture (test modules do not import this conftest).
+    HOLD = HOLD
+    RESET = RESET
+
+    @staticmethod
+    def head(status: int = 200, headers: dict[str, str] | None = None, reason: str = "OK") -> bytes:
+        """A status line and headers, `Connection: close` unless the headers say otherwise."""
+        fields = {"connection": "close", **{name.lower(): value for name, value in (headers or {}).items()}}
+        lines = [f"HTTP/1.1 {status} {reason}", *(f"{name}: {value}" for name, value in fields.items())]
+        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+    @staticmethod
+    def json(status: int, payload: Any, headers: dict[str, str] | None = None) -> list[bytes]:
+        """A whole JSON response with its Content-Length."""
+        body = json.dumps(payload).encode()
+        fields = {"content-type": "application/json", "content-length": str(len(body)), **(headers or {})}
+        return [RawServer.head(status, fields), body]
+
+    @staticmethod
+    def event_stream(content_type: str = "text/event-stream", **headers: str) -> bytes:
+        """The head of a 200 event stream whose body ends when the connection closes."""
+        return RawServer.head(200, {"content-type": content_type, **headers})
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def answer(self, *items: bytes | float | str, keep_alive: bool = False) -> None:
+        self.answers.append((items, keep_alive))
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+
+        async def start() -> None:
+            self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+            self._ready.set()
+
+        self._loop.run_until_complete(start())
+        self._loop.run_forever()
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._tasks.add(task)
+        self.connections += 1
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    name, _, value = line.partition(b":")
+                    if name.strip().lower() == b"content-length":
+                        length = int(value)
+                body = await reader.readexactly(length)
+                self.requests.append((head, body))
+                items, keep_alive = self.answers[min(len(self.requests), len(self.answers)) - 1]
+                for item in items:
+                    if isinstance(item, bytes):
+                        writer.write(item)
+                        await writer.drain()
+                    elif isinstance(item, float | int):
+                        await asyncio.sleep(item)
+                    elif item == HOLD:
+                        await reader.read()  # until the client closes
+                        return
+                    elif item == RESET:
+                        writer.transport.abort()
+                        return
+                if not keep_alive:
+                    return
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
+            return
+        finally:
+            writer.close()
+            self._tasks.discard(task)
+
+    def close(self) -> None:
+        async def stop() -> None:
+            assert self._server is not None
+            self._server.close()
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.sleep(0)
+
+        asyncio.run_coroutine_threadsafe(stop(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+        self._loop.close()
+
+
+@pytest.fixture
+def raw_server() -> Iterator[RawServer]:
+    server = RawServer()
+    try:
+        yield server
+    finally:
+        server.close()

@@ -24,7 +24,7 @@ from siliconflow import (
     StreamAPIError,
     StreamError,
 )
-from siliconflow.errors import ErrorDetails, connection_error, parse_error_body, status_error
+from siliconflow._error_bodies import ErrorDetails, connection_error, parse_error_body, status_error
 
 if TYPE_CHECKING:
     from tests.overlays.conftest import Wire

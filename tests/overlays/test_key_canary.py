@@ -5,22 +5,39 @@ from __future__ import annotations
 import json
 import logging
 import traceback
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 from siliconflow import (
+    APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     AsyncSiliconFlow,
+    AuthenticationError,
+    BadRequestError,
+    GatewayTimeoutError,
+    IncompleteStreamError,
+    InsufficientBalanceError,
+    InternalServerError,
+    MalformedChunkError,
+    MalformedResponseError,
+    NotFoundError,
+    OverloadedError,
+    PermissionDeniedError,
+    RateLimitError,
     RetryPolicy,
     SiliconFlow,
     SiliconFlowError,
     StreamAPIError,
+    StreamInterruptedError,
+    StreamTimeoutError,
 )
-from siliconflow.errors import connection_error, status_error
+from siliconflow._error_bodies import connection_error, status_error
 
 if TYPE_CHECKING:
-    from tests.overlays.conftest import Loopback, Reply, Twin, Wire
+    from tests.overlays.conftest import Loopback, RawServer, Reply, Twin, Wire
 
 pytestmark = pytest.mark.anyio
 
@@ -119,3 +136,170 @@ async def test_nothing_leaks_through_a_real_exchange(
         assert CANARY not in everything_about(error)
         assert CANARY not in getattr(error, "message", "")
     assert CANARY not in repr(client) + repr(client.api)
+
+
+# ---- every error type of the hierarchy, through the library and the CLI, over raw sockets ---------
+
+ECHO = f"Incorrect API key provided: {CANARY}"
+ECHO_HEADERS = {"x-echo": f"Bearer {CANARY}", "x-siliconcloud-trace-id": f"trace-{CANARY}"}
+
+
+def _stream_head(raw: RawServer, **extra: str) -> bytes:
+    return raw.event_stream(**{"x-echo": f"Bearer {CANARY}", **extra})
+
+
+def _chunk_bytes(wire: Wire, content: str) -> bytes:
+    return wire.sse(wire.chunk(content, role="assistant"), done=False)
+
+
+def _status_answer(status: int, code: int | None) -> Callable[[RawServer, Wire], list[Any]]:
+    def answer(raw: RawServer, wire: Wire) -> list[Any]:
+        return raw.json(status, {"code": code, "message": ECHO, "data": None}, ECHO_HEADERS)
+
+    return answer
+
+
+# name -> (stream?, the answer, the error class expected)
+SCENARIOS: dict[str, tuple[bool, Callable[[RawServer, Wire], list[Any]], type[BaseException]]] = {
+    "connection-reset": (False, lambda raw, wire: [raw.RESET], APIConnectionError),
+    "timeout": (False, lambda raw, wire: [raw.HOLD], APITimeoutError),
+    **{
+        f"status-{status}-{code}": (False, _status_answer(status, code), error_class)
+        for status, code, error_class in [
+            (400, 20015, BadRequestError),
+            (401, None, AuthenticationError),
+            (402, None, InsufficientBalanceError),
+            (403, 30001, InsufficientBalanceError),
+            (403, None, PermissionDeniedError),
+            (404, None, NotFoundError),
+            (418, None, APIStatusError),
+            (429, None, RateLimitError),
+            (500, None, InternalServerError),
+            (503, 50505, OverloadedError),
+            (504, None, GatewayTimeoutError),
+        ]
+    },
+    "malformed-response": (
+        False,
+        lambda raw, wire: [
+            raw.head(200, {"content-type": "text/html", "content-length": str(len(ECHO)), **ECHO_HEADERS}),
+            ECHO.encode(),
+        ],
+        MalformedResponseError,
+    ),
+    "incomplete-stream": (
+        True,
+        lambda raw, wire: [_stream_head(raw), _chunk_bytes(wire, "a")],
+        IncompleteStreamError,
+    ),
+    "interrupted-stream": (
+        True,
+        lambda raw, wire: [_stream_head(raw, **{"content-length": "100000"}), _chunk_bytes(wire, "a")],
+        StreamInterruptedError,
+    ),
+    "stream-timeout": (
+        True,
+        lambda raw, wire: [_stream_head(raw), _chunk_bytes(wire, "a"), raw.HOLD],
+        StreamTimeoutError,
+    ),
+    "malformed-chunk": (
+        True,
+        lambda raw, wire: [_stream_head(raw), _chunk_bytes(wire, "a"), f"data: {{{ECHO}\n\n".encode()],
+        MalformedChunkError,
+    ),
+    "error-event": (
+        True,
+        lambda raw, wire: [_stream_head(raw), wire.sse({"code": 50508, "message": ECHO}, done=False)],
+        StreamAPIError,
+    ),
+    "json-error-on-a-stream": (
+        True,
+        lambda raw, wire: raw.json(200, {"code": 20015, "message": ECHO}, ECHO_HEADERS),
+        StreamAPIError,
+    ),
+}
+
+
+def assert_no_key(text: str) -> None:
+    assert CANARY not in text
+    assert CANARY[3:] not in text  # not even without its prefix
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+async def test_every_error_of_the_hierarchy_keeps_the_key_out(
+    twin: Twin, wire: Wire, raw_server: RawServer, caplog: pytest.LogCaptureFixture, scenario: str
+) -> None:
+    streamed, answer, expected = SCENARIOS[scenario]
+    raw_server.answer(*answer(raw_server, wire))
+    caplog.set_level(logging.DEBUG)
+    client_class = AsyncSiliconFlow if twin.is_async else SiliconFlow
+    client = client_class(CANARY, base_url=raw_server.url, retry_policy=FAST, max_retries=0, timeout=0.5)
+    error: BaseException | None = None
+    try:
+        if streamed:
+            error = (await twin.stream(client, wire.request())).error
+        else:
+            with pytest.raises(SiliconFlowError) as caught:
+                await twin.create(client, wire.request())
+            error = caught.value
+    finally:
+        await twin.close(client)
+    assert type(error) is expected, repr(error)
+    assert raw_server.requests, "the request never reached the server"
+    assert_no_key(everything_about(error))
+    assert_no_key(str(getattr(error, "message", "")))
+    assert_no_key(caplog.text)
+    for record in caplog.records:
+        assert_no_key(record.getMessage())
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_every_error_through_the_cli_keeps_the_key_out(  # noqa: PLR0917 - pytest fixtures
+    wire: Wire,
+    raw_server: RawServer,
+    scenario: str,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from siliconflow_cli.main import main
+
+    streamed, answer, _ = SCENARIOS[scenario]
+    raw_server.answer(*answer(raw_server, wire))
+    monkeypatch.setenv("SILICONFLOW_API_KEY", CANARY)
+    caplog.set_level(logging.DEBUG)
+    argv = ["chat", "hi", "--base-url", raw_server.url, "--max-retries", "0", "--timeout", "0.5"]
+    status = main([*argv, "--stream" if streamed else "--no-stream"])
+    out, err = capsys.readouterr()
+    assert status in (1, 3)
+    assert err.startswith("siliconflow: error: ")
+    assert "Traceback" not in err
+    assert_no_key(out + err)
+    assert_no_key(caplog.text)
+
+
+@pytest.mark.parametrize("client_class", [SiliconFlow, AsyncSiliconFlow])
+def test_the_errors_raised_before_sending_keep_the_key_out(
+    client_class: type[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from siliconflow import Thinking, ThinkingOptionError
+
+    errors: list[BaseException] = []
+    head, tail = CANARY[:12], CANARY[12:]
+    for bad in ("\u200b", "\r\n", "\x00", "\n"):
+        with pytest.raises(ValueError, match="api_key contains") as caught:
+            client_class(head + bad + tail)
+        assert head not in everything_about(caught.value)
+        assert tail not in everything_about(caught.value)
+        errors.append(caught.value)
+    monkeypatch.delenv("SILICONFLOW_API_KEY", raising=False)
+    with pytest.raises(SiliconFlowError) as no_key:
+        client_class()
+    errors.append(no_key.value)
+    with pytest.raises(ThinkingOptionError) as thinking:
+        Thinking(budget=1)
+    errors.append(thinking.value)
+    assert isinstance(thinking.value, SiliconFlowError)
+    assert isinstance(thinking.value, ValueError)
+    for error in errors:
+        assert_no_key(everything_about(error))

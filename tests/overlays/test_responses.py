@@ -13,6 +13,8 @@ from siliconflow import MalformedResponseError, SiliconFlowError
 from siliconflow.responses import PARSED_EXTENSION, check_response
 from siliconflow_api.models import ChatCompletion
 
+from tests.overlays.conftest import API_KEY
+
 if TYPE_CHECKING:
     from siliconflow_api.models import ChatCompletionRequest
 
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
 pytestmark = pytest.mark.anyio
 
-KEY = "sk-test-0123456789"
+KEY = API_KEY  # the page echoes the key the client sent (as a proxy's error page does)
 BODIES = {
     "html page": (b"<html><body>Bad gateway " + KEY.encode() + b"</body></html>", "text/html", None),
     "only an id": (b'{"id": "x"}', "application/json", "object"),
@@ -44,7 +46,7 @@ async def test_the_generated_call_raises_a_typed_error(twin: Twin, wire: Wire, n
     assert error.response.status_code == 200
     assert error.path == path
     assert KEY not in str(error)
-    assert len(str(error)) < 200  # names the trouble; the body stays in error.response
+    assert len(str(error)) < 200  # names the trouble (a short, redacted preview); the body stays in .response
 
 
 async def generated_call(twin: Twin, script: Script, request: ChatCompletionRequest) -> Any:
