@@ -15,12 +15,15 @@ import codecs
 import json
 import os
 import re
+import sys
+from collections.abc import Callable
 from typing import TextIO
 
 from siliconflow import SiliconFlow
 from siliconflow.client import API_KEY_ENV
 from siliconflow.errors import SiliconFlowError, StreamError, redact
 from siliconflow.events import AnswerEvent, ReasoningEvent, iter_events
+from siliconflow.messages import assistant_message
 from siliconflow.thinking import Thinking, ThinkingOptionError, answer_text, reasoning_text, token_usage
 from siliconflow_api.models import (
     AssistantMessage,
@@ -32,7 +35,10 @@ from siliconflow_api.models import (
 )
 
 from . import exit_codes
+from .conversation import ConversationFileError, load_messages, save_messages, with_system
+from .prompt_input import InputError, read_inputs, wants_session
 from .render import HumanRenderer, wants_color
+from .request_flags import FlagValueError, apply_request_flags
 
 ANSWER_CHOICE = 0  # the command asks for one choice
 
@@ -58,7 +64,10 @@ def build_request(args: argparse.Namespace) -> ChatCompletionRequest:
         thinking = Thinking(enabled=args.thinking, budget=args.thinking_budget)
     except ThinkingOptionError as error:
         raise UsageError(str(error)) from None
-    return thinking.apply(request)
+    try:
+        return apply_request_flags(thinking.apply(request), args)
+    except FlagValueError as error:
+        raise UsageError(str(error)) from None
 
 
 # RFC 9110: a header name is a token; a value is visible ASCII with spaces and tabs between.
@@ -109,6 +118,10 @@ class Reporter:
         self._err.write(f"siliconflow: error: {line}\n")
         self._err.flush()
 
+    def interrupted(self) -> None:
+        self._err.write(exit_codes.INTERRUPTED_MESSAGE)
+        self._err.flush()
+
 
 def finish_reason(completion: ChatCompletion) -> str | None:
     for choice in completion.choices:
@@ -124,25 +137,58 @@ def print_json(out: TextIO, completion: ChatCompletion) -> None:
     out.flush()
 
 
-def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None = None) -> int:
     """The whole command; returns the exit status."""
+    stdin = sys.stdin if stdin is None else stdin
+    try:
+        if wants_session(args, stdin):
+            from .interactive import run_session  # noqa: PLC0415 - prompt_toolkit only for sessions
+
+            return run_session(args, out, err, stdin)
+        read_inputs(args, stdin)
+        history = None if args.messages is None else load_messages(args.messages)
+    except (InputError, ConversationFileError) as error:
+        raise UsageError(str(error)) from None
     request = build_request(args)
+    if history is not None:  # --messages: the saved conversation, then this prompt
+        request.messages = [*with_system(history, args.system), request.messages[-1]]
     client = open_client(args)
     reporter = Reporter(err, args.api_key or os.environ.get(API_KEY_ENV))
+    on_completion = None if args.save is None else _saver(args.save, request, reporter)
     with client:
         if args.stream:
-            return _streamed(client, request, args.json, out, reporter)
-        return _single(client, request, args.json, out, reporter)
+            return _streamed(client, request, args.json, out, reporter, on_completion=on_completion)
+        return _single(client, request, args.json, out, reporter, on_completion=on_completion)
+
+
+def _saver(path: str, request: ChatCompletionRequest, reporter: Reporter) -> Callable[[ChatCompletion], None]:
+    """--save: the request's messages and the answer, written once the answer is complete."""
+
+    def save(completion: ChatCompletion) -> None:
+        try:
+            save_messages(path, [*request.messages, assistant_message(completion, choice=ANSWER_CHOICE)])
+        except (ConversationFileError, ValueError) as error:
+            reporter.error(f"--save: {error}")
+
+    return save
 
 
 def _single(
-    client: SiliconFlow, request: ChatCompletionRequest, as_json: bool, out: TextIO, reporter: Reporter
+    client: SiliconFlow,
+    request: ChatCompletionRequest,
+    as_json: bool,
+    out: TextIO,
+    reporter: Reporter,
+    *,
+    on_completion: Callable[[ChatCompletion], None] | None = None,
 ) -> int:
     try:
         completion = client.create(request)
     except SiliconFlowError as error:
         reporter.error(str(error))
         return exit_codes.API_ERROR
+    if on_completion is not None:
+        on_completion(completion)
     if as_json:
         print_json(out, completion)
         return exit_codes.OK
@@ -154,7 +200,13 @@ def _single(
 
 
 def _streamed(
-    client: SiliconFlow, request: ChatCompletionRequest, as_json: bool, out: TextIO, reporter: Reporter
+    client: SiliconFlow,
+    request: ChatCompletionRequest,
+    as_json: bool,
+    out: TextIO,
+    reporter: Reporter,
+    *,
+    on_completion: Callable[[ChatCompletion], None] | None = None,
 ) -> int:
     renderer = None if as_json else HumanRenderer(out, color=wants_color(out))
     try:
@@ -177,11 +229,13 @@ def _streamed(
                 return exit_codes.STREAM_BROKEN
             except KeyboardInterrupt:
                 _print_partial(out, renderer, stream.snapshot())
-                reporter.error("interrupted")
+                reporter.interrupted()
                 return exit_codes.INTERRUPTED
     except SiliconFlowError as error:  # before the stream started: status or connection errors
         reporter.error(str(error))
         return exit_codes.API_ERROR
+    if on_completion is not None:
+        on_completion(completion)
     if renderer is None:
         print_json(out, completion)
     else:
