@@ -87,7 +87,7 @@ def _parse_message(where: str, item: Any) -> Message:
 
 
 def _names(types: tuple[type, ...]) -> str:
-    words = {str: "a string", list: "a list of content parts"}
+    words: dict[type, str] = {str: "a string", list: "a list of content parts"}
     return " or ".join(words[kind] for kind in types)
 
 

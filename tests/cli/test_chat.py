@@ -206,7 +206,7 @@ def test_the_key_can_come_from_the_option(mock: RunningMock) -> None:
     assert "You said:" in result.stdout
 
 
-def test_on_a_terminal_the_reasoning_is_dim_and_live(mock: RunningMock) -> None:
+def test_on_a_terminal_the_reasoning_is_dim_labelled_and_live(mock: RunningMock) -> None:
     controller, terminal = pty.openpty()
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SILICONFLOW_", "NO_COLOR"))}
     env = {**clean, "TERM": "xterm", "SILICONFLOW_API_KEY": CANARY_KEY, "SILICONFLOW_BASE_URL": mock.base_url}
@@ -219,8 +219,8 @@ def test_on_a_terminal_the_reasoning_is_dim_and_live(mock: RunningMock) -> None:
     os.close(controller)
     text = output.decode().replace("\r\n", "\n")
     assert text == (
-        f"{DIM}Thinking about: {PROMPT}{RESET}\n\n"
-        f"You said: {PROMPT}\n\n"
+        f"{DIM}Reasoning:\nThinking about: {PROMPT}{RESET}\n\n"
+        f"{DIM}Answer:{RESET}\nYou said: {PROMPT}\n\n"
         f"{DIM}Usage: 6 prompt + 9 reasoning + 9 answer = 24 tokens{RESET}\n"
     )
     assert CANARY_KEY not in text
