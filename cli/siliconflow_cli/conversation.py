@@ -3,6 +3,7 @@
 The file is exactly the `messages` array of a request (the API's own shape), so it can be edited by
 hand, sent with curl, or built by another tool. It is written atomically (a temporary file, then a
 rename), so a crash or a full disk never leaves half a conversation where a whole one was.
+A device or pipe (`/dev/stdout`) is written in place.
 Reading checks every message against its role's required fields and names the first bad one by
 its JSON path (`messages[3].content`), before anything is sent.
 """
@@ -97,9 +98,20 @@ def dump_messages(messages: Sequence[Message]) -> str:
 
 
 def save_messages(path: str | os.PathLike[str], messages: Sequence[Message]) -> None:
-    """Write the conversation to `path` atomically; ConversationFileError when it cannot be written."""
-    target = Path(path)
+    """Write the conversation to `path`; ConversationFileError when it cannot be written.
+
+    A regular file (or a new one) is replaced atomically, through a symlink to it as well; anything
+    else (`/dev/stdout`, a named pipe) is written to in place, never replaced.
+    """
     text = dump_messages(messages)
+    if os.path.exists(path) and not os.path.isfile(path):  # both follow symlinks
+        try:
+            with open(path, "w", encoding="utf-8") as file:
+                file.write(text)
+        except OSError as error:
+            raise ConversationFileError(f"cannot write {os.fspath(path)!r}: {error.strerror}") from None
+        return
+    target = Path(path).resolve()  # a symlink stays a symlink; its target is replaced
     try:
         descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as error:
