@@ -60,7 +60,9 @@ def leave(child: pexpect.spawn) -> int:
     return int(child.exitstatus)
 
 
-def test_a_session_keeps_the_conversation_and_survives_ctrl_c(mock_server: RunningMock, tmp_path: Path) -> None:
+def test_a_session_keeps_the_conversation_and_survives_ctrl_c(
+    mock_server: RunningMock, tmp_path: Path
+) -> None:
     saved = tmp_path / "conversation.json"
     child = spawn(mock_server, "--thinking", "-H", CHUNK_DELAY)
     for question in ("Why is the sky blue?", "And at sunset?"):  # two turns, each with reasoning
@@ -84,7 +86,11 @@ def test_a_session_keeps_the_conversation_and_survives_ctrl_c(mock_server: Runni
 
     messages = json.loads(saved.read_text(encoding="utf-8"))
     assert [m["role"] for m in messages] == ["user", "assistant"] * 3
-    assert [m["content"] for m in messages[::2]] == ["Why is the sky blue?", "And at sunset?", "One more thing."]
+    assert [m["content"] for m in messages[::2]] == [
+        "Why is the sky blue?",
+        "And at sunset?",
+        "One more thing.",
+    ]
     assert messages[1] == {"role": "assistant", "content": "You said: Why is the sky blue?"}
     # Qwen3-8B does not need its reasoning replayed, so the library's rule leaves it out.
     assert all("reasoning_content" not in m for m in messages)
@@ -173,7 +179,11 @@ def test_questions_can_be_piped_into_a_session(mock_server: RunningMock, tmp_pat
     result = run_piped(mock_server, "one\n\n/help\ntwo\n", "--no-thinking", "--save", str(saved))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    assert result.stdout.index("You said: one") < result.stdout.index("/reset") < result.stdout.index("You said: two")
+    assert (
+        result.stdout.index("You said: one")
+        < result.stdout.index("/reset")
+        < result.stdout.index("You said: two")
+    )
     # --save with -i writes the conversation after every answer.
     assert [m["content"] for m in json.loads(saved.read_text(encoding="utf-8"))] == [
         "one",
@@ -184,7 +194,9 @@ def test_questions_can_be_piped_into_a_session(mock_server: RunningMock, tmp_pat
 
 
 def test_a_failed_turn_is_reported_and_left_out(mock_server: RunningMock) -> None:
-    result = run_piped(mock_server, "/model mock/does-not-exist\nlost\n/model Qwen/Qwen3-8B\nkept\n/save /dev/stdout\n")
+    result = run_piped(
+        mock_server, "/model mock/does-not-exist\nlost\n/model Qwen/Qwen3-8B\nkept\n/save /dev/stdout\n"
+    )
     assert result.returncode == 0
     assert "HTTP 400 (code 20012)" in result.stderr
     assert '"content": "lost"' not in result.stdout
@@ -200,7 +212,9 @@ def test_a_failed_turn_is_reported_and_left_out(mock_server: RunningMock) -> Non
         (["-i", "--messages", "/nonexistent.json"], "cannot read '/nonexistent.json'"),
     ],
 )
-def test_session_usage_errors_exit_2_before_asking(mock_server: RunningMock, args: list[str], fragment: str) -> None:
+def test_session_usage_errors_exit_2_before_asking(
+    mock_server: RunningMock, args: list[str], fragment: str
+) -> None:
     result = subprocess.run(
         [str(SCRIPT), "chat", *args],
         input="",
