@@ -6,6 +6,7 @@ import json
 import os
 import pty
 import secrets
+import signal
 import socket
 import subprocess
 import sys
@@ -270,3 +271,38 @@ def test_an_answer_cut_by_max_tokens_says_so(mock: RunningMock, stream: str) -> 
     result = chat(mock, PROMPT, "--no-thinking", "--max-tokens", "2", stream)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1].endswith("answer = 8 tokens (finish_reason: length)")
+
+
+@pytest.mark.parametrize("stream", ["--stream", "--no-stream"])
+def test_ctrl_c_while_waiting_says_interrupted_the_same_way(stream: str) -> None:
+    # A loopback server that accepts and never answers: SIGINT lands while the command waits.
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        env = {**os.environ, "SILICONFLOW_API_KEY": CANARY_KEY}
+        base_url = f"http://127.0.0.1:{server.getsockname()[1]}/v1"
+        args = [str(SCRIPT), "chat", PROMPT, "--base-url", base_url, stream]
+        with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+            server.settimeout(60)
+            connection, _ = server.accept()
+            with connection:
+                connection.recv(65536)  # the request has been sent
+                process.send_signal(signal.SIGINT)
+                stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stdout == b""
+    assert stderr == b"siliconflow: interrupted\n"
+
+
+def test_ctrl_c_during_a_stream_keeps_what_arrived_and_says_interrupted(mock: RunningMock) -> None:
+    env = {**os.environ, "SILICONFLOW_API_KEY": CANARY_KEY, "SILICONFLOW_BASE_URL": mock.base_url}
+    args = [str(SCRIPT), "chat", PROMPT, "--thinking", "-H", "X-Mock-Chunk-Delay-Ms: 200"]
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+        assert process.stdout is not None
+        assert process.stdout.read(len("Reasoning:\nThinking")) == b"Reasoning:\nThinking"
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr == b"siliconflow: interrupted\n"
+    assert b"You said" not in stdout
+    assert stdout.splitlines()[-1].startswith(b"Usage: ")  # the partial text is closed, then usage
