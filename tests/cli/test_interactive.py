@@ -227,3 +227,34 @@ def test_session_usage_errors_exit_2_before_asking(
     assert result.returncode == 2
     assert fragment in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_no_prompt_on_a_terminal_opens_a_session(mock_server: RunningMock) -> None:
+    child = pexpect.spawn(
+        str(SCRIPT), ["chat", "--no-thinking"], env=environment(mock_server), encoding="utf-8", timeout=60
+    )
+    child.expect_exact("/help lists the commands")
+    child.expect_exact(PROMPT_READY)
+    ask(child, "hello there", "You said: hello there")
+    assert leave(child) == 0
+
+
+def test_one_shot_calls_do_not_load_prompt_toolkit(mock_server: RunningMock) -> None:
+    code = (
+        "import sys\n"
+        "from siliconflow_cli.main import main\n"
+        "status = main(['chat', 'hi', '--no-thinking'])\n"
+        "assert 'prompt_toolkit' not in sys.modules, 'prompt_toolkit was imported'\n"
+        "sys.exit(status)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=environment(mock_server),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "You said: hi" in result.stdout
