@@ -37,7 +37,11 @@ def wants_session(args: argparse.Namespace, stdin: TextIO) -> bool:
         if getattr(args, "json", False):
             raise InputError("--json prints one completion; it does not go with -i")
         return True
-    return args.prompt is None and _isatty(stdin)
+    if args.prompt is None and _isatty(stdin):
+        if getattr(args, "json", False):
+            raise InputError("--json needs a PROMPT (or the prompt on stdin)")
+        return True
+    return False
 
 
 def read_inputs(args: argparse.Namespace, stdin: TextIO) -> None:
