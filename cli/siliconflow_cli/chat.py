@@ -35,7 +35,7 @@ from siliconflow_api.models import (
 )
 
 from . import exit_codes
-from .conversation import ConversationFileError, load_messages, save_messages, with_system
+from .conversation import ConversationFileError, check_writable, load_messages, save_messages, with_system
 from .prompt_input import InputError, read_inputs, wants_session
 from .render import HumanRenderer, wants_color
 from .request_flags import FlagValueError, apply_request_flags
@@ -147,6 +147,8 @@ def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO |
             return run_session(args, out, err, stdin)
         read_inputs(args, stdin)
         history = None if args.messages is None else load_messages(args.messages)
+        if args.save is not None:
+            check_writable(args.save)
     except (InputError, ConversationFileError) as error:
         raise UsageError(str(error)) from None
     request = build_request(args)

@@ -125,6 +125,15 @@ def save_messages(path: str | os.PathLike[str], messages: Sequence[Message]) -> 
         raise ConversationFileError(f"cannot write {os.fspath(path)!r}: {error.strerror}") from None
 
 
+def check_writable(path: str | os.PathLike[str]) -> None:
+    """Refuse, before anything is sent, a --save path that cannot become a file (no answer is lost)."""
+    target = Path(path)
+    if target.is_dir():
+        raise ConversationFileError(f"cannot write {os.fspath(path)!r}: Is a directory")
+    if not target.resolve().parent.is_dir():
+        raise ConversationFileError(f"cannot write {os.fspath(path)!r}: its folder does not exist")
+
+
 def with_system(history: Sequence[Message], system: str | None) -> list[Message]:
     """The history with `system` as its system message (replacing a saved one); unchanged without it."""
     if system is None:

@@ -28,7 +28,14 @@ from siliconflow_api.models import ChatCompletion
 
 from . import exit_codes
 from .chat import ANSWER_CHOICE, Reporter, UsageError, _single, _streamed, build_request, open_client
-from .conversation import ConversationFileError, Message, load_messages, save_messages, with_system
+from .conversation import (
+    ConversationFileError,
+    Message,
+    check_writable,
+    load_messages,
+    save_messages,
+    with_system,
+)
 from .prompt_input import InputError, read_argument
 from .render import DIM, RESET, wants_color
 
@@ -52,6 +59,8 @@ def run_session(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextI
         system = None if args.system is None else read_argument(args.system, "--system", stdin)
         first = None if args.prompt is None else read_argument(args.prompt, "PROMPT", stdin)
         history = [] if args.messages is None else load_messages(args.messages)
+        if args.save is not None:
+            check_writable(args.save)
     except (InputError, ConversationFileError) as error:
         raise UsageError(str(error)) from None
     build_request(_turn_args(args, "check"))  # a bad option is a usage error now, not at the first turn

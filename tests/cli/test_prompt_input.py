@@ -93,9 +93,11 @@ def test_system_from_stdin_with_the_prompt_as_an_argument(mock_server: RunningMo
         (["-"], b"", b"PROMPT is empty"),
         ([], None, b"PROMPT is empty"),  # no prompt, stdin /dev/null (not a terminal): an empty prompt
         (["-"], b" \n\t\n", b"PROMPT is empty"),
+        (["Hi", "--save", "/nonexistent/dir/chat.json"], None, b"its folder does not exist"),
+        (["Hi", "--save", "/tmp"], None, b"cannot write '/tmp': Is a directory"),
     ],
 )
-def test_unreadable_input_is_a_usage_error(
+def test_unreadable_input_or_unwritable_save_is_a_usage_error(
     mock_server: RunningMock, args: list[str], stdin: bytes | None, fragment: bytes
 ) -> None:
     result = run(mock_server, args, stdin)
