@@ -12,7 +12,6 @@ from siliconflow_cli.main import main
 from siliconflow_cli.parser import build_parser
 from siliconflow_cli.request_flags import NOT_FLAGS, OTHER_FLAGS, REQUEST_FLAGS, describe, violation
 
-
 # Values the spec allows, taken from it so these tests follow a spec change.
 EFFORT = (CHAT_COMPLETION_REQUEST["reasoning_effort"].enum or ("",))[0]
 
