@@ -296,7 +296,7 @@ def test_ctrl_c_while_waiting_says_interrupted_the_same_way(stream: str) -> None
 
 def test_ctrl_c_during_a_stream_keeps_what_arrived_and_says_interrupted(mock: RunningMock) -> None:
     env = {**os.environ, "SILICONFLOW_API_KEY": CANARY_KEY, "SILICONFLOW_BASE_URL": mock.base_url}
-    args = [str(SCRIPT), "chat", PROMPT, "--thinking", "-H", "X-Mock-Chunk-Delay-Ms: 200"]
+    args = [str(SCRIPT), "chat", PROMPT, "--thinking", "-H", "X-Mock-Chunk-Delay-Ms: 500"]  # ~10 s in all
     with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
         assert process.stdout is not None
         assert process.stdout.read(len("Reasoning:\nThinking")) == b"Reasoning:\nThinking"

@@ -15,9 +15,10 @@ from siliconflow_mock import RunningMock
 SCRIPT = Path(sys.executable).with_name("siliconflow")
 # prompt_toolkit turns bracketed paste on each time it shows the prompt: the sign it is reading.
 PROMPT_READY = "\x1b[?2004h"
-# Enough words that the answer to it streams for seconds at this pace, so Ctrl-C lands mid-answer.
-LONG_QUESTION = " ".join(f"word{i}" for i in range(150))
-CHUNK_DELAY = "X-Mock-Chunk-Delay-Ms: 25"
+# Enough words that its answer streams for about 30 s at this pace: Ctrl-C lands mid-answer even
+# on a loaded machine, and the test does not wait for the end.
+LONG_QUESTION = " ".join(f"word{i}" for i in range(300))
+CHUNK_DELAY = "X-Mock-Chunk-Delay-Ms: 50"
 
 
 def environment(mock: RunningMock) -> dict[str, str]:
