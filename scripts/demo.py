@@ -36,7 +36,29 @@ def run_chat(args: list[str], env: dict[str, str]) -> int:
     return subprocess.run([str(console_script()), *args], env=env, check=False).returncode
 
 
+def how_to_run_it() -> str:
+    """The last words of the demo: where the command is, since it is not on PATH after `make demo`."""
+    script = console_script()
+    try:
+        shown = f"./{script.relative_to(Path.cwd())}"
+        activate = script.with_name("activate").relative_to(Path.cwd())
+    except ValueError:  # the venv is elsewhere
+        shown, activate = str(script), script.with_name("activate")
+    return (
+        f"\ndemo: the command above is {shown}; it is not on your PATH yet. Either run it from there:\n"
+        f'        {shown} chat "your question"     ({shown} chat -i for a conversation)\n'
+        f"      or activate the virtualenv (source {activate}) and type `siliconflow`,\n"
+        "      or install it where you want it: pip install .   (`siliconflow --help` lists the options)"
+    )
+
+
 def main() -> int:
+    status = demo()
+    print(how_to_run_it())
+    return status
+
+
+def demo() -> int:
     prompt = sys.argv[1] if len(sys.argv) > 1 else PROMPT
     chat = ["chat", prompt, "--thinking", "--thinking-budget", THINKING_BUDGET]
     if os.environ.get("SILICONFLOW_API_KEY", "").strip():

@@ -17,6 +17,8 @@ import codecs
 import json
 import os
 import re
+import sys
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from siliconflow import (
@@ -30,6 +32,7 @@ from siliconflow import (
     Thinking,
     ThinkingOptionError,
     answer_text,
+    assistant_message,
     iter_events,
     reasoning_text,
     token_usage,
@@ -44,8 +47,11 @@ from siliconflow_api.models import (
 )
 
 from . import exit_codes
+from .conversation import ConversationFileError, check_writable, load_messages, save_messages, with_system
 from .parser import UsageError
+from .prompt_input import InputError, read_inputs, wants_session
 from .render import HumanRenderer, wants_color
+from .request_flags import FlagValueError, apply_request_flags
 from .verbosity import configure_logging
 
 ANSWER_CHOICE = 0  # the command asks for one choice
@@ -71,7 +77,10 @@ def build_request(args: argparse.Namespace) -> ChatCompletionRequest:
         thinking = Thinking(enabled=args.thinking, budget=args.thinking_budget)
     except ThinkingOptionError as error:
         raise UsageError(str(error)) from None
-    return thinking.apply(request)
+    try:
+        return apply_request_flags(thinking.apply(request), args)
+    except FlagValueError as error:
+        raise UsageError(str(error)) from None
 
 
 # RFC 9110: a header name is a token; a value is visible ASCII with spaces and tabs between.
@@ -133,6 +142,10 @@ class Reporter:
         self._err.write(f"siliconflow: error: {line}\n")
         self._err.flush()
 
+    def interrupted(self) -> None:
+        self._err.write(exit_codes.INTERRUPTED_MESSAGE)
+        self._err.flush()
+
 
 def finish_reason(completion: ChatCompletion) -> str | None:
     for choice in completion.choices:
@@ -148,21 +161,48 @@ def print_json(out: TextIO, completion: ChatCompletion) -> None:
     out.flush()
 
 
-def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None = None) -> int:
     """The whole command; returns the exit status."""
+    stdin = sys.stdin if stdin is None else stdin
+    try:
+        if wants_session(args, stdin):
+            from .interactive import run_session  # noqa: PLC0415 - prompt_toolkit only for sessions
+
+            return run_session(args, out, err, stdin)
+        read_inputs(args, stdin)
+        history = None if args.messages is None else load_messages(args.messages)
+        if args.save is not None:
+            check_writable(args.save)
+    except (InputError, ConversationFileError) as error:
+        raise UsageError(str(error)) from None
     request = build_request(args)
     configure_logging(args.verbose, err)
     if args.json_schema is not None and args.json:
         raise UsageError("--json and --json-schema print different things: choose one")
     schema = None if args.json_schema is None else load_json_schema(args.json_schema)
+    if history is not None:  # --messages: the saved conversation, then this prompt
+        request.messages = [*with_system(history, args.system), request.messages[-1]]
     client = open_client(args)
     reporter = Reporter(err, args.api_key or os.environ.get(API_KEY_ENV))
+    on_completion = None if args.save is None else _saver(args.save, request, reporter)
     with client:
         if schema is not None:
             return _structured(client, request, schema, out, reporter)
         if args.stream:
-            return _streamed(client, request, args.json, out, reporter)
-        return _single(client, request, args.json, out, reporter)
+            return _streamed(client, request, args.json, out, reporter, on_completion=on_completion)
+        return _single(client, request, args.json, out, reporter, on_completion=on_completion)
+
+
+def _saver(path: str, request: ChatCompletionRequest, reporter: Reporter) -> Callable[[ChatCompletion], None]:
+    """--save: the request's messages and the answer, written once the answer is complete."""
+
+    def save(completion: ChatCompletion) -> None:
+        try:
+            save_messages(path, [*request.messages, assistant_message(completion, choice=ANSWER_CHOICE)])
+        except (ConversationFileError, ValueError) as error:
+            reporter.error(f"--save: {error}")
+
+    return save
 
 
 def load_json_schema(path: str) -> dict[str, Any]:
@@ -200,13 +240,21 @@ def _structured(
 
 
 def _single(
-    client: SiliconFlow, request: ChatCompletionRequest, as_json: bool, out: TextIO, reporter: Reporter
+    client: SiliconFlow,
+    request: ChatCompletionRequest,
+    as_json: bool,
+    out: TextIO,
+    reporter: Reporter,
+    *,
+    on_completion: Callable[[ChatCompletion], None] | None = None,
 ) -> int:
     try:
         completion = client.create(request)
     except SiliconFlowError as error:
         reporter.error(str(error))
         return exit_codes.API_ERROR
+    if on_completion is not None:
+        on_completion(completion)
     if as_json:
         print_json(out, completion)
         return exit_codes.OK
@@ -218,10 +266,16 @@ def _single(
 
 
 def _streamed(
-    client: SiliconFlow, request: ChatCompletionRequest, as_json: bool, out: TextIO, reporter: Reporter
+    client: SiliconFlow,
+    request: ChatCompletionRequest,
+    as_json: bool,
+    out: TextIO,
+    reporter: Reporter,
+    *,
+    on_completion: Callable[[ChatCompletion], None] | None = None,
 ) -> int:
     if as_json:
-        return _streamed_json(client, request, out, reporter)
+        return _streamed_json(client, request, out, reporter, on_completion)
     renderer = HumanRenderer(out, color=wants_color(out))
     # The builder's accumulator is the only one: the stream keeps nothing, each chunk is merged once.
     builder = StreamEventBuilder()
@@ -241,7 +295,7 @@ def _streamed(
                 return exit_codes.STREAM_BROKEN
             except KeyboardInterrupt:
                 _print_partial(out, renderer, builder.snapshot())
-                reporter.error("interrupted")
+                reporter.interrupted()
                 return exit_codes.INTERRUPTED
     except SiliconFlowError as error:  # before the stream started: status or connection errors
         reporter.error(str(error))
@@ -251,12 +305,18 @@ def _streamed(
         _print_partial(out, renderer, None)
         reporter.error("the stream broke off (nothing had arrived): the stream ended without any chunk")
         return exit_codes.STREAM_BROKEN
+    if on_completion is not None:
+        on_completion(completion)
     renderer.close(token_usage(completion), finish_reason(completion))
     return exit_codes.OK
 
 
 def _streamed_json(
-    client: SiliconFlow, request: ChatCompletionRequest, out: TextIO, reporter: Reporter
+    client: SiliconFlow,
+    request: ChatCompletionRequest,
+    out: TextIO,
+    reporter: Reporter,
+    on_completion: Callable[[ChatCompletion], None] | None,
 ) -> int:
     try:
         with client.stream(request) as stream:
@@ -268,11 +328,13 @@ def _streamed_json(
                 return exit_codes.STREAM_BROKEN
             except KeyboardInterrupt:
                 _print_partial(out, None, stream.snapshot())
-                reporter.error("interrupted")
+                reporter.interrupted()
                 return exit_codes.INTERRUPTED
     except SiliconFlowError as error:  # before the stream started: status or connection errors
         reporter.error(str(error))
         return exit_codes.API_ERROR
+    if on_completion is not None:
+        on_completion(completion)
     print_json(out, completion)
     return exit_codes.OK
 

@@ -7,6 +7,8 @@ API_ERROR = 1  # the API answered with an error, or could not be reached; nothin
 USAGE_ERROR = 2  # bad arguments or a missing API key (argparse's own status)
 STREAM_BROKEN = 3  # a stream failed after it started; what arrived was printed
 INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+# One wording for Ctrl-C, whether it came while waiting for an answer or while one streamed in.
+INTERRUPTED_MESSAGE = "siliconflow: interrupted\n"
 
 EXIT_CODES_HELP = """\
 exit status:

@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"siliconflow {args.command}: error: {error}\n")
         return exit_codes.USAGE_ERROR
     except KeyboardInterrupt:
-        sys.stderr.write("siliconflow: interrupted\n")
+        sys.stderr.write(exit_codes.INTERRUPTED_MESSAGE)
         return exit_codes.INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`siliconflow chat ... | head -1`): stop quietly, as Unix tools do.

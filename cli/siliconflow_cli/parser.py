@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import math
 
 # The package's lazy namespace: this loads only `siliconflow.defaults`, so `--help` stays fast.
 from siliconflow import DEFAULT_BASE_URL
 
 from .exit_codes import EXIT_CODES_HELP
+from .request_flags import add_request_flags, spec_help
 
 DEFAULT_MODEL = "Qwen/Qwen3-8B"  # cheap, fast, and can switch thinking on and off
 # The mock's own defaults (siliconflow_mock.server), repeated so `--help` works without the mock extra.
@@ -66,6 +68,14 @@ def positive_float(text: str) -> float:
     return value
 
 
+def package_version() -> str:
+    """The installed distribution's version (pyproject.toml), as `pip show siliconflow-chat` says."""
+    try:
+        return importlib.metadata.version("siliconflow-chat")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree without installing
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="siliconflow",
@@ -73,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     chat = commands.add_parser(
@@ -81,14 +92,48 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Send one prompt. The reasoning (when the model thinks) is shown apart from the answer,\n"
             "then one usage line. Thinking options are sent only when given; otherwise the model's\n"
-            "own default applies. The key and base URL come from the options or the environment."
+            "own default applies. The key and base URL come from the options or the environment.\n"
+            "\n"
+            "The prompt: PROMPT, or @FILE for a file's text, or - (or no PROMPT with input piped in)\n"
+            "for standard input, of any size. --system takes @FILE too.\n"
+            "\n"
+            "A conversation: -i (or no PROMPT on a terminal) opens an interactive session; its\n"
+            "commands are /reset, /model M, /thinking on|off, /save FILE, /load FILE, /help, /exit.\n"
+            "Ctrl-C stops the answer being written and keeps the session; Ctrl-D leaves.\n"
+            "--messages FILE continues a saved conversation (the JSON list /save writes), and\n"
+            "--save FILE writes the conversation once the answer is complete.\n"
+            "\n"
+            "Request options are sent only when given and checked against the API spec's ranges first."
         ),
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    chat.add_argument("prompt", metavar="PROMPT", help="the user message")
+    chat.add_argument(
+        "prompt",
+        metavar="PROMPT",
+        nargs="?",
+        help="the user message; @FILE reads a file, - reads stdin (as does no PROMPT with stdin piped)",
+    )
+    chat.add_argument(
+        "-i",
+        "--interactive",
+        action="store_true",
+        help="a conversation: ask, read the answer, ask again (PROMPT, if given, is the first question)",
+    )
+    chat.add_argument(
+        "--messages",
+        metavar="FILE",
+        help="continue the conversation saved in FILE (a JSON list of messages, as --save writes)",
+    )
+    chat.add_argument(
+        "--save",
+        metavar="FILE",
+        help="write the conversation, answer included, to FILE (with -i: after every answer)",
+    )
     chat.add_argument("--model", default=DEFAULT_MODEL, help=f"model id (default: {DEFAULT_MODEL})")
-    chat.add_argument("--system", metavar="TEXT", help="a system message sent before the prompt")
+    chat.add_argument(
+        "--system", metavar="TEXT", help="a system message sent before the prompt (@FILE reads a file)"
+    )
     chat.add_argument(
         "--base-url",
         metavar="URL",
@@ -115,10 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--thinking-budget",
         type=int,
         metavar="N",
-        help="maximum tokens of reasoning, 128..32768 (default: not sent)",
+        help=spec_help("thinking_budget", "maximum tokens of reasoning"),
     )
     chat.add_argument("--max-tokens", type=positive_int, metavar="N", help="maximum tokens of the answer")
-    chat.add_argument("--temperature", type=finite_float, metavar="T", help="sampling temperature, 0 to 2")
+    chat.add_argument(
+        "--temperature", type=finite_float, metavar="T", help=spec_help("temperature", "sampling temperature")
+    )
     chat.add_argument(
         "--max-retries",
         type=non_negative_int,
@@ -163,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="ask for JSON valid against the JSON Schema in FILE; print only the validated object "
         "(invalid answers are retried, not streamed)",
     )
+    add_request_flags(chat)
 
     mock = commands.add_parser(
         "mock",

@@ -1,7 +1,9 @@
 """Human output of `siliconflow chat`: reasoning apart from the answer, then one usage line.
 
-On a terminal the reasoning is dim and the answer plain; anywhere else (a pipe, a file, NO_COLOR
-set, TERM=dumb) both are labelled in plain text, so the output reads the same in a log:
+On a terminal the reasoning is dim under a dim `Reasoning:` label, and an answer that follows
+reasoning gets a dim `Answer:` label, so the two stay apart where dim does not show; anywhere else
+(a pipe, a file, NO_COLOR set, TERM=dumb) both are labelled in plain text, so the output reads the
+same in a log:
 
     Reasoning:
     The user greets me.
@@ -84,10 +86,13 @@ class HumanRenderer:
         if self._section is not None:
             self._leave()
             self._out.write("\n")
+        after_reasoning = self._section == "reasoning"
         self._section = section
         if self._color:
             if section == "reasoning":
-                self._out.write(DIM)
+                self._out.write(f"{DIM}Reasoning:\n")  # the text under it stays dim
+            elif after_reasoning:
+                self._out.write(f"{DIM}Answer:{RESET}\n")
         else:
             self._out.write("Reasoning:\n" if section == "reasoning" else "Answer:\n")
 

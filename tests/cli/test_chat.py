@@ -6,6 +6,7 @@ import json
 import os
 import pty
 import secrets
+import signal
 import socket
 import subprocess
 import sys
@@ -206,7 +207,7 @@ def test_the_key_can_come_from_the_option(mock: RunningMock) -> None:
     assert "You said:" in result.stdout
 
 
-def test_on_a_terminal_the_reasoning_is_dim_and_live(mock: RunningMock) -> None:
+def test_on_a_terminal_the_reasoning_is_dim_labelled_and_live(mock: RunningMock) -> None:
     controller, terminal = pty.openpty()
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SILICONFLOW_", "NO_COLOR"))}
     env = {**clean, "TERM": "xterm", "SILICONFLOW_API_KEY": CANARY_KEY, "SILICONFLOW_BASE_URL": mock.base_url}
@@ -219,8 +220,8 @@ def test_on_a_terminal_the_reasoning_is_dim_and_live(mock: RunningMock) -> None:
     os.close(controller)
     text = output.decode().replace("\r\n", "\n")
     assert text == (
-        f"{DIM}Thinking about: {PROMPT}{RESET}\n\n"
-        f"You said: {PROMPT}\n\n"
+        f"{DIM}Reasoning:\nThinking about: {PROMPT}{RESET}\n\n"
+        f"{DIM}Answer:{RESET}\nYou said: {PROMPT}\n\n"
         f"{DIM}Usage: 6 prompt + 9 reasoning + 9 answer = 24 tokens{RESET}\n"
     )
     assert CANARY_KEY not in text
@@ -291,3 +292,38 @@ def test_deadline_must_be_a_positive_number(mock: RunningMock, value: str) -> No
     result = chat(mock, PROMPT, "--deadline", value)
     assert result.returncode == 2
     assert "argument --deadline: " in result.stderr  # a value refused, not an unknown option
+
+
+@pytest.mark.parametrize("stream", ["--stream", "--no-stream"])
+def test_ctrl_c_while_waiting_says_interrupted_the_same_way(stream: str) -> None:
+    # A loopback server that accepts and never answers: SIGINT lands while the command waits.
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        env = {**os.environ, "SILICONFLOW_API_KEY": CANARY_KEY}
+        base_url = f"http://127.0.0.1:{server.getsockname()[1]}/v1"
+        args = [str(SCRIPT), "chat", PROMPT, "--base-url", base_url, stream]
+        with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+            server.settimeout(60)
+            connection, _ = server.accept()
+            with connection:
+                connection.recv(65536)  # the request has been sent
+                process.send_signal(signal.SIGINT)
+                stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stdout == b""
+    assert stderr == b"siliconflow: interrupted\n"
+
+
+def test_ctrl_c_during_a_stream_keeps_what_arrived_and_says_interrupted(mock: RunningMock) -> None:
+    env = {**os.environ, "SILICONFLOW_API_KEY": CANARY_KEY, "SILICONFLOW_BASE_URL": mock.base_url}
+    args = [str(SCRIPT), "chat", PROMPT, "--thinking", "-H", "X-Mock-Chunk-Delay-Ms: 500"]  # ~10 s in all
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+        assert process.stdout is not None
+        assert process.stdout.read(len("Reasoning:\nThinking")) == b"Reasoning:\nThinking"
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr == b"siliconflow: interrupted\n"
+    assert b"You said" not in stdout
+    assert stdout.splitlines()[-1].startswith(b"Usage: ")  # the partial text is closed, then usage

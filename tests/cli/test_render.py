@@ -30,11 +30,18 @@ def test_plain_output_labels_reasoning_answer_and_usage() -> None:
     )
 
 
-def test_terminal_output_dims_the_reasoning_only() -> None:
+def test_terminal_output_dims_the_reasoning_and_labels_it_quietly() -> None:
+    # Labels too, not dim alone: a terminal that does not show dim still tells the two apart.
     assert render(True, ["Think."], ["Hello!\n"]) == (
-        f"{DIM}Think.{RESET}\n\n"
-        "Hello!\n\n"
+        f"{DIM}Reasoning:\nThink.{RESET}\n\n"
+        f"{DIM}Answer:{RESET}\nHello!\n\n"
         f"{DIM}Usage: 12 prompt + 30 reasoning + 5 answer = 47 tokens{RESET}\n"
+    )
+
+
+def test_terminal_answer_without_reasoning_has_no_label() -> None:
+    assert render(True, [], ["Hello!"]) == (
+        f"Hello!\n\n{DIM}Usage: 12 prompt + 30 reasoning + 5 answer = 47 tokens{RESET}\n"
     )
 
 

@@ -29,3 +29,8 @@ def test_demo_without_a_key_shows_reasoning_then_answer_from_the_mock() -> None:
     answer = result.stdout.index("Answer:\nYou said: Hello demo\n")
     usage = result.stdout.index("Usage: ")
     assert reasoning < answer < usage
+    # It ends by saying where the command is, since `make demo` does not put it on PATH.
+    tail = result.stdout[usage:]
+    assert f"{Path(sys.executable).with_name('siliconflow')}" in tail or "/.venv/bin/siliconflow" in tail
+    assert "source " in tail
+    assert "pip install ." in tail
