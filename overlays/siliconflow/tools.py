@@ -470,6 +470,26 @@ def _create_round(client: SiliconFlow, loop: ToolLoop, options: CallOptions) -> 
         return client.create(loop.next_request(), **options)
 
 
+def _loop_for(
+    client: SiliconFlow | AsyncSiliconFlow,
+    request: ChatCompletionRequest,
+    tools: Sequence[Tool | Callable[..., Any]],
+    max_rounds: int,
+    raise_tool_errors: bool,
+    *,
+    async_tools: bool,
+) -> ToolLoop:
+    """The loop of one run; what the client learned about reasoning replay carries over to it."""
+    return ToolLoop(
+        request,
+        tools,
+        max_rounds=max_rounds,
+        learned_replay=client._learned_replay,
+        raise_tool_errors=raise_tool_errors,
+        allow_async_tools=async_tools,
+    )
+
+
 def run_tools(
     client: SiliconFlow,
     request: ChatCompletionRequest,
@@ -479,14 +499,7 @@ def run_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> ToolRunResult:
-    loop = ToolLoop(
-        request,
-        tools,
-        max_rounds=max_rounds,
-        learned_replay=client._learned_replay,
-        raise_tool_errors=raise_tool_errors,
-        allow_async_tools=False,
-    )
+    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=False)
     while True:
         completion = _create_round(client, loop, options)
         calls = loop.accept(completion)
@@ -543,14 +556,7 @@ def stream_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> ToolRunStream:
-    loop = ToolLoop(
-        request,
-        tools,
-        max_rounds=max_rounds,
-        learned_replay=client._learned_replay,
-        raise_tool_errors=raise_tool_errors,
-        allow_async_tools=False,
-    )
+    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=False)
     return ToolRunStream(client, loop, options)
 
 
@@ -602,14 +608,7 @@ async def arun_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> ToolRunResult:
-    loop = ToolLoop(
-        request,
-        tools,
-        max_rounds=max_rounds,
-        learned_replay=client._learned_replay,
-        raise_tool_errors=raise_tool_errors,
-        allow_async_tools=True,
-    )
+    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=True)
     while True:
         completion = await _acreate_round(client, loop, options)
         calls = loop.accept(completion)
@@ -663,12 +662,5 @@ def astream_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> AsyncToolRunStream:
-    loop = ToolLoop(
-        request,
-        tools,
-        max_rounds=max_rounds,
-        learned_replay=client._learned_replay,
-        raise_tool_errors=raise_tool_errors,
-        allow_async_tools=True,
-    )
+    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=True)
     return AsyncToolRunStream(client, loop, options)
