@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from . import exit_codes
+from .batch import run_batch
 from .chat import UsageError, run_chat
 from .mock import run_mock
 from .parser import build_parser
@@ -23,6 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "chat":
             return run_chat(args, sys.stdout, sys.stderr)
+        if args.command == "batch":
+            return run_batch(args, sys.stdout, sys.stderr)
         return run_mock(args, sys.stderr)
     except UsageError as error:
         sys.stderr.write(f"siliconflow {args.command}: error: {error}\n")

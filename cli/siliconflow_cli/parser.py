@@ -153,4 +153,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--token",
         help="the API key the mock accepts (default: $SILICONFLOW_MOCK_TOKEN, else sk-mock)",
     )
+    mock.add_argument(
+        "--rpm", type=positive_int, metavar="N", help="requests per minute per model, then SiliconFlow's 429"
+    )
+    mock.add_argument(
+        "--tpm", type=positive_int, metavar="N", help="tokens per minute per model, then SiliconFlow's 429"
+    )
+    from .batch import add_batch_parser  # noqa: PLC0415 - batch.py builds on this module's helpers
+
+    add_batch_parser(commands)
     return parser

@@ -40,6 +40,7 @@ from siliconflow_mock.faults import (
     FaultHeaderError,
     FaultSettings,
 )
+from siliconflow_mock.rate_limits import RateLimiter, RateLimits, rate_limit_body
 from siliconflow_mock.responses import (
     JSON_MEDIA_TYPE,
     TRANSPORT_SCOPE_KEY,
@@ -66,12 +67,17 @@ NO_JSON_MODE_CODE = 20024
 NO_JSON_MODE_MESSAGE = "Json mode is not supported for this model."
 
 
-def create_app(*, token: str = DEFAULT_TOKEN, spec_path: Path | None = None) -> Starlette:
-    """The mock app, accepting `Authorization: Bearer <token>` and validating against the spec."""
+def create_app(
+    *, token: str = DEFAULT_TOKEN, spec_path: Path | None = None, rate_limits: RateLimits | None = None
+) -> Starlette:
+    """The mock app, accepting `Authorization: Bearer <token>` and validating against the spec.
+
+    `rate_limits`: per-model limits answered with SiliconFlow's 429 (see `rate_limits`)."""
     if not token:
         raise ValueError("the mock's token must not be empty")
     validator = RequestValidator(load_spec(spec_path or default_spec_path()))
-    endpoint = ChatCompletions(token=token, validator=validator)
+    limiter = RateLimiter(rate_limits) if rate_limits else None
+    endpoint = ChatCompletions(token=token, validator=validator, limiter=limiter)
     return MockApp(
         routes=[Route(BASE_PATH + CHAT_PATH, endpoint.handle, methods=["POST"])],
         exception_handlers={404: _not_found},
@@ -120,10 +126,13 @@ class Rejected(Exception):
 class ChatCompletions:
     """The one endpoint. Holds the token, the spec's validator and the fault attempt counter."""
 
-    def __init__(self, *, token: str, validator: RequestValidator) -> None:
+    def __init__(
+        self, *, token: str, validator: RequestValidator, limiter: RateLimiter | None = None
+    ) -> None:
         self._token = token.encode()
         self._validator = validator
         self._attempts = AttemptCounter()
+        self._limiter = limiter
 
     async def handle(self, request: Request) -> Response:
         try:
@@ -142,14 +151,18 @@ class ChatCompletions:
         stream_fault = await self._strike(faults, raw)
 
         model = body["model"]
+        self._admit(model)
         # A first rendering of a big bulk answer takes seconds: off the event loop, so others are served.
         if bulk_chunks is not None and stream:
             blocks = await anyio.to_thread.run_sync(bulk.stream_blocks, bulk_chunks, model)
+            self._charge(model, bulk_chunks + 1)
             return EventStream(blocks, pause_seconds=faults.chunk_delay_seconds)
         if bulk_chunks is not None:
             content = await anyio.to_thread.run_sync(bulk.completion_body, bulk_chunks, model)
+            self._charge(model, bulk_chunks + 1)
             return Response(content, media_type=JSON_MEDIA_TYPE)
         result = answers.answer(body)
+        self._charge(model, result.prompt_tokens + result.completion_tokens)
         if not stream:
             return Response(wire.dumps(wire.completion(result)), media_type=JSON_MEDIA_TYPE)
         return EventStream(
@@ -158,6 +171,14 @@ class ChatCompletions:
             after=faults.after,
             pause_seconds=faults.chunk_delay_seconds,
         )
+
+    def _admit(self, model: str) -> None:
+        if self._limiter is not None and (metric := self._limiter.admit(model)) is not None:
+            raise Rejected(json_response(429, rate_limit_body(metric)))
+
+    def _charge(self, model: str, tokens: int) -> None:
+        if self._limiter is not None:
+            self._limiter.charge(model, tokens)
 
     def _check_token(self, header: str) -> None:
         scheme, _, credentials = header.partition(" ")
