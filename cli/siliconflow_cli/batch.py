@@ -25,7 +25,7 @@ from siliconflow.client import API_KEY_ENV
 from siliconflow.errors import SiliconFlowError, redact
 
 from . import exit_codes
-from .chat import UsageError
+from .chat import UsageError, parse_headers
 from .parser import DEFAULT_BASE_URL, non_negative_int, positive_float, positive_int
 
 
@@ -38,6 +38,14 @@ def add_client_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--api-key", metavar="KEY", help="API key (default: $SILICONFLOW_API_KEY)")
     parser.add_argument(
         "--timeout", type=positive_float, metavar="S", help="seconds to wait for each response"
+    )
+    parser.add_argument(
+        "-H",
+        "--header",
+        action="append",
+        default=[],
+        metavar="'NAME: VALUE'",
+        help="an extra request header, repeatable",
     )
 
 
@@ -108,7 +116,9 @@ def run_batch_run(args: argparse.Namespace, err: TextIO) -> int:
             invalid_lines="skip" if args.skip_invalid else "refuse",
             retry_failed=args.retry_failed,
         )
-        client = AsyncSiliconFlow(api_key=key, base_url=args.base_url, timeout=args.timeout)
+        client = AsyncSiliconFlow(
+            api_key=key, base_url=args.base_url, timeout=args.timeout, headers=parse_headers(args.header)
+        )
     except ValueError as error:
         raise UsageError(str(error)) from None
     try:
