@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from types import TracebackType
 from typing import Any, Self
 
@@ -33,7 +34,9 @@ from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
+from .batches import AsyncBatches, Batches
 from .errors import MalformedResponseError, SiliconFlowError, preview
+from .files import AsyncFiles, Files
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
 from .stream import AsyncChatCompletionStream, ChatCompletionStream
 from .thinking import check_thinking_fields
@@ -246,6 +249,16 @@ class SiliconFlow(_ClientBase):
 
         return ChatCompletionStream(send, accumulate=accumulate)
 
+    @cached_property
+    def files(self) -> Files:
+        """Batch input and result files (`files.py`)."""
+        return Files(self)
+
+    @cached_property
+    def batches(self) -> Batches:
+        """SiliconFlow's Batch API (`batches.py`)."""
+        return Batches(self)
+
     def close(self) -> None:
         """Close the connections."""
         self.api.get_httpx_client().close()
@@ -313,6 +326,16 @@ class AsyncSiliconFlow(_ClientBase):
             return await http.send(http.build_request(**kwargs), stream=True)
 
         return AsyncChatCompletionStream(send, accumulate=accumulate)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        """Batch input and result files (`files.py`)."""
+        return AsyncFiles(self)
+
+    @cached_property
+    def batches(self) -> AsyncBatches:
+        """SiliconFlow's Batch API (`batches.py`)."""
+        return AsyncBatches(self)
 
     async def aclose(self) -> None:
         """Close the connections."""
