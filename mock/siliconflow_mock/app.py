@@ -29,6 +29,7 @@ from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
 from siliconflow_mock import answers, bulk, wire
+from siliconflow_mock.batches import DEFAULT_STEP_SECONDS, BatchEngine
 from siliconflow_mock.faults import (
     GATEWAY_TIMEOUT_MESSAGE,
     OVERLOADED_CODE,
@@ -68,18 +69,30 @@ NO_JSON_MODE_MESSAGE = "Json mode is not supported for this model."
 
 
 def create_app(
-    *, token: str = DEFAULT_TOKEN, spec_path: Path | None = None, rate_limits: RateLimits | None = None
+    *,
+    token: str = DEFAULT_TOKEN,
+    spec_path: Path | None = None,
+    rate_limits: RateLimits | None = None,
+    batch_step_seconds: float = DEFAULT_STEP_SECONDS,
 ) -> Starlette:
     """The mock app, accepting `Authorization: Bearer <token>` and validating against the spec.
 
-    `rate_limits`: per-model limits answered with SiliconFlow's 429 (see `rate_limits`)."""
+    `rate_limits`: per-model limits answered with SiliconFlow's 429 (see `rate_limits`);
+    `batch_step_seconds`: how long each batch status lasts (see `batches`)."""
     if not token:
         raise ValueError("the mock's token must not be empty")
-    validator = RequestValidator(load_spec(spec_path or default_spec_path()))
+    spec = load_spec(spec_path or default_spec_path())
+    validator = RequestValidator(spec)
     limiter = RateLimiter(rate_limits) if rate_limits else None
     endpoint = ChatCompletions(token=token, validator=validator, limiter=limiter)
+    engine = BatchEngine(
+        spec=spec,
+        authorized=lambda header: token_matches(header, token),
+        chat_validator=validator,
+        step_seconds=batch_step_seconds,
+    )
     return MockApp(
-        routes=[Route(BASE_PATH + CHAT_PATH, endpoint.handle, methods=["POST"])],
+        routes=[Route(BASE_PATH + CHAT_PATH, endpoint.handle, methods=["POST"]), *engine.routes(BASE_PATH)],
         exception_handlers={404: _not_found},
     )
 
@@ -100,6 +113,14 @@ class MockApp(Starlette):
             await send(message)
 
         await super().__call__(scope, receive, send_with_trace_id)
+
+
+def token_matches(header: str, token: str) -> bool:
+    """Whether an Authorization header carries `Bearer <token>` (the scheme in any case)."""
+    scheme, _, credentials = header.partition(" ")
+    return scheme.lower() == "bearer" and secrets.compare_digest(
+        credentials.strip().encode("utf-8", "replace"), token.encode()
+    )
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
@@ -181,11 +202,7 @@ class ChatCompletions:
             self._limiter.charge(model, tokens)
 
     def _check_token(self, header: str) -> None:
-        scheme, _, credentials = header.partition(" ")
-        valid = scheme.lower() == "bearer" and secrets.compare_digest(
-            credentials.strip().encode("utf-8", "replace"), self._token
-        )
-        if not valid:
+        if not token_matches(header, self._token.decode()):
             raise Rejected(json_response(401, INVALID_TOKEN))
 
     def _parse(self, raw: bytes) -> dict[str, Any]:
