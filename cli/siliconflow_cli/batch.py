@@ -25,6 +25,7 @@ from siliconflow.client import API_KEY_ENV
 from siliconflow.errors import SiliconFlowError, redact
 
 from . import exit_codes
+from .batch_api import add_api_parsers, run_batch_api
 from .chat import UsageError, parse_headers
 from .parser import DEFAULT_BASE_URL, non_negative_int, positive_float, positive_int
 
@@ -192,9 +193,10 @@ def add_batch_parser(commands: Any) -> None:
     )
     actions = batch.add_subparsers(dest="batch_command", required=True, metavar="ACTION")
     add_run_parser(actions)
+    add_api_parsers(actions, add_client_options)
 
 
 def run_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.batch_command == "run":
         return run_batch_run(args, err)
-    raise UsageError(f"unknown batch action {args.batch_command!r}")
+    return run_batch_api(args, out, err, api_key_of(args))
