@@ -153,15 +153,20 @@ class BatchEngine:
         self._batches: dict[str, _Batch] = {}
 
     def routes(self, base: str) -> list[Route]:
+        # One route per path, so a 405 lists every method the path has in `Allow`.
         return [
-            Route(base + "/files", self.upload_file, methods=["POST"]),
-            Route(base + "/files", self.list_files, methods=["GET"]),
+            Route(base + "/files", self.files, methods=["GET", "POST"]),
             Route(base + "/files/{file_id}/content", self.file_content, methods=["GET"]),
-            Route(base + "/batches", self.create_batch, methods=["POST"]),
-            Route(base + "/batches", self.list_batches, methods=["GET"]),
+            Route(base + "/batches", self.batches, methods=["GET", "POST"]),
             Route(base + "/batches/{batch_id}", self.get_batch, methods=["GET"]),
             Route(base + "/batches/{batch_id}/cancel", self.cancel_batch, methods=["POST"]),
         ]
+
+    async def files(self, request: Request) -> Response:
+        return await (self.upload_file if request.method == "POST" else self.list_files)(request)
+
+    async def batches(self, request: Request) -> Response:
+        return await (self.create_batch if request.method == "POST" else self.list_batches)(request)
 
     # ---- files ------------------------------------------------------------------------------------
 
