@@ -13,9 +13,10 @@ hash repeats are compared as strings, so a hash collision can never make a line 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import itertools
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ BATCH_METHOD = "POST"
 BATCH_URL = "/v1/chat/completions"
 # Problems kept for the report; the count goes on beyond (a wrong file can have a million bad lines).
 MAX_KEPT_PROBLEMS = 1000
+_SORT_CHUNK = 1 << 16
 
 
 class InputError(ValueError):
@@ -91,6 +93,21 @@ def id_hash(custom_id: str) -> int:
     return int.from_bytes(hashlib.blake2b(custom_id.encode(), digest_size=8).digest(), "little")
 
 
+def sorted_hashes(hashes: Iterable[int], chunk: int = _SORT_CHUNK) -> array[int]:
+    """The hashes sorted, in an array: chunks sorted apart and merged, so no list of a million ints."""
+    runs: list[array[int]] = []
+    pending: list[int] = []
+    for value in hashes:
+        pending.append(value)
+        if len(pending) >= chunk:
+            pending.sort()
+            runs.append(array("Q", pending))
+            pending = []
+    pending.sort()
+    runs.append(array("Q", pending))
+    return array("Q", heapq.merge(*runs))
+
+
 def parse_line(  # noqa: PLR0911 - one return per check reads best
     number: int, raw: bytes, *, model_override: str | None
 ) -> InputLine | InputProblem | None:
@@ -142,7 +159,7 @@ def check_input(path: Path, *, model_override: str | None = None) -> InputCheck:
         elif parsed is not None:
             hashes.append(id_hash(parsed.custom_id))
     valid = len(hashes)
-    ordered = sorted(hashes)  # a list of ints: transient, freed before the job starts
+    ordered = sorted_hashes(hashes)
     del hashes
     repeated = frozenset(a for a, b in itertools.pairwise(ordered) if a == b)
     del ordered

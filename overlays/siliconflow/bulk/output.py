@@ -28,7 +28,7 @@ from typing import Any
 
 import orjson
 
-from .jsonl import id_hash
+from .jsonl import id_hash, sorted_hashes
 
 __all__ = ["DoneSet", "OutputFile", "OutputFileError", "error_line", "success_line"]
 
@@ -117,18 +117,19 @@ class OutputFile:
         done = DoneSet()
         if not self.path.exists():
             return done
-        hashes: list[int] = []
-        for number, raw in _result_lines(self.path):
-            if not raw.strip():
-                continue
-            custom_id, failed = _read_result(number, raw, self.path)
-            hashes.append(id_hash(custom_id))
-            if failed:
-                done.failed += 1
-            else:
-                done.succeeded += 1
-        hashes.sort()
-        done.hashes = array("Q", hashes)
+
+        def hashes() -> Iterator[int]:
+            for number, raw in _result_lines(self.path):
+                if not raw.strip():
+                    continue
+                custom_id, failed = _read_result(number, raw, self.path)
+                if failed:
+                    done.failed += 1
+                else:
+                    done.succeeded += 1
+                yield id_hash(custom_id)
+
+        done.hashes = sorted_hashes(hashes())
         return done
 
     def write(self, line: bytes) -> None:
