@@ -18,6 +18,7 @@ import signal
 from pathlib import Path
 from typing import Any, TextIO
 
+import httpx
 from siliconflow import AsyncSiliconFlow
 from siliconflow.bulk import BulkOptions, InputError, OutputFileError, load_prices, run_bulk_async
 from siliconflow.bulk.progress import Prices
@@ -117,8 +118,14 @@ def run_batch_run(args: argparse.Namespace, err: TextIO) -> int:
             invalid_lines="skip" if args.skip_invalid else "refuse",
             retry_failed=args.retry_failed,
         )
+        # One kept-alive connection per request in flight (httpx keeps 20 by default).
+        limits = httpx.Limits(max_connections=args.concurrency, max_keepalive_connections=args.concurrency)
         client = AsyncSiliconFlow(
-            api_key=key, base_url=args.base_url, timeout=args.timeout, headers=parse_headers(args.header)
+            api_key=key,
+            base_url=args.base_url,
+            timeout=args.timeout,
+            headers=parse_headers(args.header),
+            transport=httpx.AsyncHTTPTransport(limits=limits),
         )
     except ValueError as error:
         raise UsageError(str(error)) from None
