@@ -18,7 +18,7 @@ def bulk_example() -> str:
     text = README.read_text(encoding="utf-8")
     section = text[text.index("## Bulk jobs") : text.index("### Batch API")]
     [code] = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
-    return code
+    return str(code)
 
 
 def test_the_readme_bulk_example_runs(mock_server: RunningMock, tmp_path: Path) -> None:
