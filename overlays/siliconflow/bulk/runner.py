@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
+import httpx
 import orjson
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
@@ -355,6 +356,11 @@ def run_bulk(
 ) -> BulkSummary:
     """The sync wrapper of `run_bulk_async`: the client is made from `client_options` (the
     `AsyncSiliconFlow` arguments: api_key, base_url, timeout, retry_policy, headers...)."""
+
+    concurrency = (options or BulkOptions()).concurrency
+    if "transport" not in client_options:  # one kept-alive connection per request in flight
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        client_options["transport"] = httpx.AsyncHTTPTransport(limits=limits)
 
     async def main() -> BulkSummary:
         async with AsyncSiliconFlow(**client_options) as client:
