@@ -294,3 +294,19 @@ async def test_stop_sends_nothing_new_and_writes_what_was_in_flight(
     assert 4 <= len(written) < 50
     assert len(written) == summary.succeeded
     assert target.read_bytes().endswith(b"\n")
+
+
+@pytest.mark.anyio
+async def test_a_200_that_is_not_a_completion_is_that_lines_error(tmp_path: Path) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"<html>proxy login</html>")
+
+    source = write_input(tmp_path / "in.jsonl", [request("a")])
+    target = tmp_path / "out.jsonl"
+    transport = httpx.MockTransport(handler)
+    async with AsyncSiliconFlow(
+        api_key="sk-test-key-123", base_url="http://x/v1", transport=transport
+    ) as client:
+        summary = await run_bulk_async(source, target, client=client)
+    assert summary.failed == 1
+    assert results(target)["a"]["error"]["code"] == "malformed_response"
