@@ -61,3 +61,19 @@ def test_the_longest_window_hit_is_the_one_named() -> None:
 def test_a_limit_must_be_a_whole_number_of_at_least_one(value: object) -> None:
     with pytest.raises(ValueError, match="rpm must be a whole number"):
         RateLimits(rpm=value)  # type: ignore[arg-type]
+
+
+def test_the_command_lines_pass_the_limits_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    import siliconflow_mock.__main__ as mock_main
+    from siliconflow_cli.mock import run_mock
+    from siliconflow_cli.parser import build_parser
+
+    served: list[object] = []
+    monkeypatch.setattr(mock_main, "serve", lambda **kwargs: served.append(kwargs["rate_limits"]))
+    args = build_parser().parse_args(["mock", "--port", "0", "--rpm", "600", "--tpm", "50000"])
+    assert run_mock(args, io.StringIO()) == 0
+    assert served == [RateLimits(rpm=600, tpm=50_000)]
+    with pytest.raises(SystemExit):
+        mock_main.main(["--rpm", "0"])
