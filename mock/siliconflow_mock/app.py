@@ -1,5 +1,8 @@
 """The mock's ASGI app: POST /v1/chat/completions answered the way SiliconFlow answers it.
 
+(The Batch API's files and batches routes, behind the same token, are in `batches`; per-model
+rate limits, checked after validation, in `rate_limits`.)
+
 Order of the checks, as a client sees them:
 1. Bearer auth: a missing or wrong token gets 401 with the bare JSON string "Invalid token".
 2. X-Mock-* headers (see `faults` and `bulk`): a bad value gets 400, code 20015, naming the header.
