@@ -8,7 +8,7 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo bench mock contract api-diff
+.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo bench bench-bulk mock contract api-diff
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ demo: $(STAMP) ## a streamed thinking-mode chat via `siliconflow chat`: the mock
 
 bench: $(STAMP) ## measure our client against openai-python and raw httpx; writes BENCHMARKS.md
 	$(BIN)/python -m benchmarks.run --output BENCHMARKS.md
+
+bench-bulk: $(STAMP) ## the bulk runner's goals: throughput vs a floor, throttling at --rpm 600, memory of 1M lines; writes BENCHMARKS-bulk.md
+	$(BIN)/python -m benchmarks.bulk --output BENCHMARKS-bulk.md
 
 MOCK_PORT ?= 8000
 mock: $(STAMP) ## the mock SiliconFlow server on 127.0.0.1 (MOCK_PORT=8000; token sk-mock or SILICONFLOW_MOCK_TOKEN)

@@ -35,10 +35,12 @@ def _wait_until_listening(port: int, process: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def mock_server() -> Iterator[str]:
-    """Run `python -m siliconflow_mock` on a free loopback port; yield its base URL (with /v1)."""
+def mock_server(*extra: str) -> Iterator[str]:
+    """Run `python -m siliconflow_mock` on a free loopback port; yield its base URL (with /v1).
+
+    `extra`: more arguments for the mock, e.g. `--rpm 600`."""
     port = _free_port()
-    command = [sys.executable, "-m", "siliconflow_mock", "--host", "127.0.0.1", "--port", str(port)]
+    command = [sys.executable, "-m", "siliconflow_mock", "--host", "127.0.0.1", "--port", str(port), *extra]
     env = {**os.environ, "SILICONFLOW_MOCK_TOKEN": TOKEN}
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -73,7 +73,8 @@ def run_account(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """`models` or `balance`; returns the exit status."""
     from siliconflow import SiliconFlowError  # noqa: PLC0415 - only a run pays for the client
 
-    from .chat import Reporter, open_client  # noqa: PLC0415
+    from .chat import open_client  # noqa: PLC0415
+    from .reporter import Reporter  # noqa: PLC0415
 
     client = open_client(args)
     reporter = Reporter(err, args.api_key or os.environ.get(API_KEY_ENV))

@@ -51,6 +51,7 @@ from .conversation import ConversationFileError, check_writable, load_messages, 
 from .parser import UsageError
 from .prompt_input import InputError, read_inputs, wants_session
 from .render import HumanRenderer, wants_color
+from .reporter import Reporter
 from .request_flags import FlagValueError, apply_request_flags
 from .verbosity import configure_logging
 
@@ -118,33 +119,6 @@ def open_client(args: argparse.Namespace) -> SiliconFlow:
         )
     except ValueError as error:  # a base URL the client cannot use
         raise UsageError(str(error)) from None
-
-
-REDACTED = "[redacted]"
-MIN_SECRET_CHARS = 8  # as the client's own rule: a shorter "key" would blank out ordinary words
-
-
-class Reporter:
-    """Writes the one-line error reports, never with the API key in them.
-
-    The client already keeps the key out of its errors; this is the command's own guard, for any
-    message it prints (a server may echo what it was sent).
-    """
-
-    def __init__(self, err: TextIO, secret: str | None) -> None:
-        self._err = err
-        self._secret = secret.strip() if secret else None
-
-    def error(self, message: str) -> None:
-        if self._secret and len(self._secret) >= MIN_SECRET_CHARS:
-            message = message.replace(self._secret, REDACTED)
-        line = " ".join(message.split())  # one line, whatever the server sent
-        self._err.write(f"siliconflow: error: {line}\n")
-        self._err.flush()
-
-    def interrupted(self) -> None:
-        self._err.write(exit_codes.INTERRUPTED_MESSAGE)
-        self._err.flush()
 
 
 def finish_reason(completion: ChatCompletion) -> str | None:

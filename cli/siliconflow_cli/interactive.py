@@ -25,7 +25,7 @@ from siliconflow import API_KEY_ENV, SiliconFlow, assistant_message
 from siliconflow_api.models import ChatCompletion
 
 from . import exit_codes
-from .chat import ANSWER_CHOICE, Reporter, UsageError, _single, _streamed, build_request, open_client
+from .chat import ANSWER_CHOICE, UsageError, _single, _streamed, build_request, open_client
 from .conversation import (
     ConversationFileError,
     Message,
@@ -36,6 +36,7 @@ from .conversation import (
 )
 from .prompt_input import InputError, read_argument
 from .render import DIM, RESET, wants_color
+from .reporter import Reporter
 
 PROMPT = "> "
 HELP = """\

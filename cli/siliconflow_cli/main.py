@@ -11,7 +11,7 @@ from . import exit_codes
 from .parser import ACCOUNT_COMMANDS, UsageError, build_parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per command
     """Run the command line with `argv` (default: sys.argv[1:]); returns the exit status."""
     args = build_parser().parse_args(argv)  # usage errors exit with status 2 here
     for stream in (sys.stdout, sys.stderr):
@@ -28,6 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .account import run_account  # noqa: PLC0415
 
             return run_account(args, sys.stdout, sys.stderr)
+        if args.command == "batch":
+            from .batch import run_batch  # noqa: PLC0415
+
+            return run_batch(args, sys.stdout, sys.stderr)
         from .mock import run_mock  # noqa: PLC0415
 
         return run_mock(args, sys.stderr)

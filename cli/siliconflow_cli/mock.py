@@ -22,6 +22,9 @@ def run_mock(args: argparse.Namespace, err: TextIO) -> int:
     argv = ["--host", args.host, "--port", str(args.port)]
     if args.token:
         argv += ["--token", args.token]
+    for metric in ("rpm", "tpm"):
+        if getattr(args, metric, None) is not None:
+            argv += [f"--{metric}", str(getattr(args, metric))]
     try:
         return serve_mock(argv)
     except SystemExit as stop:  # uvicorn exits with its own status (3) when it cannot start

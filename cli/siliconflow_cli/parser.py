@@ -233,4 +233,13 @@ def build_parser() -> argparse.ArgumentParser:
     from .account import add_parsers as add_account_parsers  # noqa: PLC0415 - account imports this module
 
     add_account_parsers(commands)
+    mock.add_argument(
+        "--rpm", type=positive_int, metavar="N", help="requests per minute per model, then SiliconFlow's 429"
+    )
+    mock.add_argument(
+        "--tpm", type=positive_int, metavar="N", help="tokens per minute per model, then SiliconFlow's 429"
+    )
+    from .batch import add_batch_parser  # noqa: PLC0415 - batch.py builds on this module's helpers
+
+    add_batch_parser(commands)
     return parser

@@ -12,6 +12,7 @@ foreground (`python -m siliconflow_mock`, `make mock`). Faults are switched on p
 """
 
 from siliconflow_mock.app import DEFAULT_TOKEN, MISSING_MODEL, NO_JSON_MODE_MODEL, create_app
+from siliconflow_mock.rate_limits import RateLimits
 from siliconflow_mock.server import TOKEN_ENV, RunningMock, serve, serve_in_background
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "MISSING_MODEL",
     "NO_JSON_MODE_MODEL",
     "TOKEN_ENV",
+    "RateLimits",
     "RunningMock",
     "create_app",
     "serve",

@@ -1,5 +1,8 @@
 """The mock's ASGI app: POST /v1/chat/completions answered the way SiliconFlow answers it.
 
+(The Batch API's files and batches routes, behind the same token, are in `batches`; per-model
+rate limits, checked after validation, in `rate_limits`.)
+
 Order of the checks, as a client sees them:
 1. Bearer auth: a missing or wrong token gets 401 with the bare JSON string "Invalid token".
 2. X-Mock-* headers (see `faults` and `bulk`): a bad value gets 400, code 20015, naming the header.
@@ -34,6 +37,7 @@ from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
 from siliconflow_mock import answers, bulk, json_answers, reasoning_rules, wire
+from siliconflow_mock.batches import DEFAULT_STEP_SECONDS, BatchEngine
 from siliconflow_mock.faults import (
     GATEWAY_TIMEOUT_MESSAGE,
     OVERLOADED_CODE,
@@ -46,6 +50,7 @@ from siliconflow_mock.faults import (
     FaultSettings,
 )
 from siliconflow_mock.listing import Listing
+from siliconflow_mock.rate_limits import RateLimiter, RateLimits, rate_limit_body
 from siliconflow_mock.responses import (
     JSON_MEDIA_TYPE,
     TRANSPORT_SCOPE_KEY,
@@ -72,18 +77,36 @@ NO_JSON_MODE_CODE = 20024
 NO_JSON_MODE_MESSAGE = "Json mode is not supported for this model."
 
 
-def create_app(*, token: str = DEFAULT_TOKEN, spec_path: Path | None = None) -> Starlette:
-    """The mock app, accepting `Authorization: Bearer <token>` and validating against the spec."""
+def create_app(
+    *,
+    token: str = DEFAULT_TOKEN,
+    spec_path: Path | None = None,
+    rate_limits: RateLimits | None = None,
+    batch_step_seconds: float = DEFAULT_STEP_SECONDS,
+) -> Starlette:
+    """The mock app, accepting `Authorization: Bearer <token>` and validating against the spec.
+
+    `rate_limits`: per-model limits answered with SiliconFlow's 429 (see `rate_limits`);
+    `batch_step_seconds`: how long each batch status lasts (see `batches`)."""
     if not token:
         raise ValueError("the mock's token must not be empty")
     spec = load_spec(spec_path or default_spec_path())
-    endpoint = ChatCompletions(token=token, validator=RequestValidator(spec))
+    validator = RequestValidator(spec)
+    limiter = RateLimiter(rate_limits) if rate_limits else None
+    endpoint = ChatCompletions(token=token, validator=validator, limiter=limiter)
     listing = Listing(spec, endpoint.check_request_token)
+    engine = BatchEngine(
+        spec=spec,
+        authorized=lambda header: token_matches(header, token),
+        chat_validator=validator,
+        step_seconds=batch_step_seconds,
+    )
     return MockApp(
         routes=[
             Route(BASE_PATH + CHAT_PATH, endpoint.handle, methods=["POST"]),
             Route(BASE_PATH + "/models", _answering(listing.models), methods=["GET"]),
             Route(BASE_PATH + "/user/info", _answering(listing.user_info), methods=["GET"]),
+            *engine.routes(BASE_PATH),
         ],
         exception_handlers={404: _not_found},
     )
@@ -119,6 +142,14 @@ def caller_trace_id(headers: list[tuple[bytes, bytes]]) -> bytes | None:
         return value
     parent = _TRACEPARENT.fullmatch(found.get(b"traceparent", b"").strip())
     return parent.group(1) if parent else None
+
+
+def token_matches(header: str, token: str) -> bool:
+    """Whether an Authorization header carries `Bearer <token>` (the scheme in any case)."""
+    scheme, _, credentials = header.partition(" ")
+    return scheme.lower() == "bearer" and secrets.compare_digest(
+        credentials.strip().encode("utf-8", "replace"), token.encode()
+    )
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
@@ -157,10 +188,13 @@ def _answering(handler: Callable[[Request], Awaitable[Response]]) -> Callable[[R
 class ChatCompletions:
     """The one endpoint. Holds the token, the spec's validator and the fault attempt counter."""
 
-    def __init__(self, *, token: str, validator: RequestValidator) -> None:
+    def __init__(
+        self, *, token: str, validator: RequestValidator, limiter: RateLimiter | None = None
+    ) -> None:
         self._token = token.encode()
         self._validator = validator
         self._attempts = AttemptCounter()
+        self._limiter = limiter
 
     async def handle(self, request: Request) -> Response:
         try:
@@ -186,15 +220,19 @@ class ChatCompletions:
         stream_fault = await self._strike(faults, raw)
 
         model = body["model"]
+        self._admit(model)
         # A first rendering of a big bulk answer takes seconds: off the event loop, so others are served.
         if bulk_chunks is not None and stream:
             blocks = await anyio.to_thread.run_sync(bulk.stream_blocks, bulk_chunks, model)
+            self._charge(model, bulk_chunks + 1)
             return EventStream(blocks, pause_seconds=faults.chunk_delay_seconds)
         if bulk_chunks is not None:
             content = await anyio.to_thread.run_sync(bulk.completion_body, bulk_chunks, model)
+            self._charge(model, bulk_chunks + 1)
             return Response(content, media_type=JSON_MEDIA_TYPE)
         if stream_fault is Fault.INVALID_JSON:
             result, stream_fault = json_answers.with_invalid_json(result), None
+        self._charge(model, result.prompt_tokens + result.completion_tokens)
         if not stream:
             return Response(wire.dumps(wire.completion(result)), media_type=JSON_MEDIA_TYPE)
         return EventStream(
@@ -208,12 +246,16 @@ class ChatCompletions:
         """Raise `Rejected` (401) unless the request carries the mock's token."""
         self._check_token(request.headers.get("authorization", ""))
 
+    def _admit(self, model: str) -> None:
+        if self._limiter is not None and (metric := self._limiter.admit(model)) is not None:
+            raise Rejected(json_response(429, rate_limit_body(metric)))
+
+    def _charge(self, model: str, tokens: int) -> None:
+        if self._limiter is not None:
+            self._limiter.charge(model, tokens)
+
     def _check_token(self, header: str) -> None:
-        scheme, _, credentials = header.partition(" ")
-        valid = scheme.lower() == "bearer" and secrets.compare_digest(
-            credentials.strip().encode("utf-8", "replace"), self._token
-        )
-        if not valid:
+        if not token_matches(header, self._token.decode()):
             raise Rejected(json_response(401, INVALID_TOKEN))
 
     def _parse(self, raw: bytes) -> dict[str, Any]:

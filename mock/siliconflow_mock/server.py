@@ -14,6 +14,8 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from siliconflow_mock.app import BASE_PATH, DEFAULT_TOKEN, create_app
+from siliconflow_mock.batches import DEFAULT_STEP_SECONDS
+from siliconflow_mock.rate_limits import RateLimits
 
 TOKEN_ENV = "SILICONFLOW_MOCK_TOKEN"  # noqa: S105 - the name of a variable
 DEFAULT_HOST = "127.0.0.1"
@@ -34,9 +36,15 @@ def base_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}{BASE_PATH}"
 
 
-def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, token: str | None = None) -> None:
+def serve(
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    token: str | None = None,
+    rate_limits: RateLimits | None = None,
+) -> None:
     """Serve the mock until interrupted (Ctrl-C). Blocking; uvicorn logs each request."""
-    uvicorn.run(create_app(token=resolve_token(token)), host=host, port=port, log_level="info")
+    app = create_app(token=resolve_token(token), rate_limits=rate_limits)
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 @dataclass(frozen=True)
@@ -51,10 +59,18 @@ class RunningMock:
 
 @contextmanager
 def serve_in_background(
-    host: str = DEFAULT_HOST, port: int = 0, token: str = DEFAULT_TOKEN
+    host: str = DEFAULT_HOST,
+    port: int = 0,
+    token: str = DEFAULT_TOKEN,
+    rate_limits: RateLimits | None = None,
+    batch_step_seconds: float = DEFAULT_STEP_SECONDS,
 ) -> Iterator[RunningMock]:
-    """Start the mock in a thread (port 0: a free one), yield once it accepts connections, stop on exit."""
-    with run_in_background(create_app(token=token), host=host, port=port) as (bound_host, bound_port):
+    """Start the mock in a thread (port 0: a free one), yield once it accepts connections, stop on exit.
+
+    `rate_limits`: per-model RPM/TPM/... answered with SiliconFlow's 429 body;
+    `batch_step_seconds`: how long each status of a batch lasts."""
+    app = create_app(token=token, rate_limits=rate_limits, batch_step_seconds=batch_step_seconds)
+    with run_in_background(app, host=host, port=port) as (bound_host, bound_port):
         yield RunningMock(
             base_url=base_url(bound_host, bound_port), token=token, port=bound_port, host=bound_host
         )

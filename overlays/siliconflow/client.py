@@ -26,6 +26,7 @@ import os
 import weakref
 from collections.abc import AsyncGenerator, Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar, Unpack, overload
@@ -39,10 +40,12 @@ from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
 from ._redact import forget_key, public_url, redact_logs_of
 from ._request_checks import check_api_key, check_base_url, check_headers, check_json, prepare_request
+from .batches import AsyncBatches, Batches
 from .call_options import CallOptions, apply_call_options
 from .defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from .drift import DriftEntry, drift_report
 from .errors import APITimeoutError, SiliconFlowError
+from .files import AsyncFiles, Files
 from .models import AsyncModels, Models
 from .raw import AsyncWithRawResponse, WithRawResponse
 from .recording import async_recording, record_path, recording
@@ -456,6 +459,16 @@ class SiliconFlow(_ClientBase):
         """The answer as `output_type`, validated, retried with feedback (see `structured.py`)."""
         return parse(self, request, output_type, max_attempts=max_attempts, mode=mode, options=options)
 
+    @cached_property
+    def files(self) -> Files:
+        """Batch input and result files (`files.py`)."""
+        return Files(self)
+
+    @cached_property
+    def batches(self) -> Batches:
+        """SiliconFlow's Batch API (`batches.py`)."""
+        return Batches(self)
+
     def close(self) -> None:
         """Close the connections."""
         self.api.get_httpx_client().close()
@@ -655,6 +668,16 @@ class AsyncSiliconFlow(_ClientBase):
     ) -> ParsedCompletion[Any]:
         """The answer as `output_type`, validated, retried with feedback (see `structured.py`)."""
         return await aparse(self, request, output_type, max_attempts=max_attempts, mode=mode, options=options)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        """Batch input and result files (`files.py`)."""
+        return AsyncFiles(self)
+
+    @cached_property
+    def batches(self) -> AsyncBatches:
+        """SiliconFlow's Batch API (`batches.py`)."""
+        return AsyncBatches(self)
 
     async def aclose(self) -> None:
         """Close the connections."""

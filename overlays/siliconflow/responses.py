@@ -10,6 +10,7 @@ error payload raises `MalformedResponseError` (a `SiliconFlowError`), never `JSO
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Final, Protocol, Self, TypeVar
 
 import httpx
@@ -24,7 +25,7 @@ from .drift import note_drift
 from .errors import MalformedResponseError
 from .sse import EVENT_STREAM, media_type
 
-__all__ = ["acheck_response", "check_response", "completion_of", "model_of"]
+__all__ = ["acheck_response", "built", "check_response", "completion_of", "decoded", "model_of"]
 
 # The extension that carries the parsed model from the hook to `client.create()`.
 PARSED_EXTENSION: Final = "siliconflow.parsed"
@@ -37,6 +38,7 @@ class _Model(Protocol):
 
 
 M = TypeVar("M", bound=_Model)
+T = TypeVar("T")
 
 # The endpoints whose 2xx answer the hooks check, by the end of the URL path, and what they answer.
 _MODELS: Final[dict[str, tuple[type[_Model], str]]] = {
@@ -98,25 +100,35 @@ def _parse(response: httpx.Response) -> None:
             return
 
 
-def _parse_as(response: httpx.Response, model: type[M], what: str) -> M:
-    status = response.status_code
+def decoded(response: httpx.Response, what: str) -> Any:
+    """The JSON of a 2xx body, or `MalformedResponseError` saying it is not `what`."""
     try:
-        payload = orjson.loads(response.content)
+        return orjson.loads(response.content)
     except orjson.JSONDecodeError:
+        status = response.status_code
         # The server's words help (a proxy's "Incorrect API key provided" page), redacted: such a
         # page may echo the key.
         kind = f"{media_type(response) or 'no content type'}, {len(response.content)} bytes"
         shown = preview(redact(response.text, secret_of(response.request)), _PREVIEW_CHARS)
         message = f"HTTP {status}: the body is not {what}: not JSON ({kind}): {shown!r}"
         raise MalformedResponseError(message, response=response) from None
+
+
+def built(response: httpx.Response, payload: Any, what: str, build: Callable[[], T]) -> T:
+    """`build()` (generated `from_dict` calls on `payload`), its `MalformedDataError` made typed."""
     try:
-        return model.from_dict(payload, note_drift)
+        return build()
     except MalformedDataError as exc:
         hint = " (an error payload)" if _looks_like_error(payload) else ""
-        message = f"HTTP {status}: the body is not {what}{hint}: {exc}"
+        message = f"HTTP {response.status_code}: the body is not {what}{hint}: {exc}"
         error = MalformedResponseError(message, response=response)
         error.path, error.expected = exc.path, exc.expected
         raise error from exc
+
+
+def _parse_as(response: httpx.Response, model: type[M], what: str) -> M:
+    payload = decoded(response, what)
+    return built(response, payload, what, lambda: model.from_dict(payload, note_drift))
 
 
 def _looks_like_error(payload: object) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import siliconflow
+import siliconflow.bulk
 import siliconflow_cli
 from siliconflow_cli import parser
 
@@ -23,8 +24,10 @@ def test_the_cli_imports_only_public_names_of_siliconflow() -> None:
                 used.setdefault(node.module or "", set()).update(alias.name for alias in node.names)
             elif isinstance(node, ast.Import):
                 assert not [a.name for a in node.names if a.name.split(".")[0] == "siliconflow"], source
-    assert set(used) == {"siliconflow"}  # never a submodule such as siliconflow.errors
+    # The package and its one public subpackage (bulk jobs), never a module such as siliconflow.errors.
+    assert set(used) <= {"siliconflow", "siliconflow.bulk"}
     assert used["siliconflow"] <= set(siliconflow.__all__)
+    assert used.get("siliconflow.bulk", set()) <= set(siliconflow.bulk.__all__)
 
 
 def test_the_cli_shows_the_one_default_base_url(capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,6 +3,14 @@
 from .assistant_message import AssistantMessage
 from .audio_url_part import AudioUrlPart
 from .audio_url_part_audio_url import AudioUrlPartAudioUrl
+from .batch import Batch
+from .batch_create_request import BatchCreateRequest
+from .batch_create_request_endpoint import BatchCreateRequestEndpoint
+from .batch_create_request_metadata import BatchCreateRequestMetadata
+from .batch_list import BatchList
+from .batch_metadata_type_0 import BatchMetadataType0
+from .batch_replace import BatchReplace
+from .batch_request_counts import BatchRequestCounts
 from .chat_completion import ChatCompletion
 from .chat_completion_chunk import ChatCompletionChunk
 from .chat_completion_request import ChatCompletionRequest
@@ -15,6 +23,12 @@ from .chunk_choice import ChunkChoice
 from .chunk_delta import ChunkDelta
 from .completion_tokens_details import CompletionTokensDetails
 from .error_body import ErrorBody
+from .file_list import FileList
+from .file_list_response import FileListResponse
+from .file_object import FileObject
+from .file_upload_request import FileUploadRequest
+from .file_upload_request_purpose import FileUploadRequestPurpose
+from .file_upload_response import FileUploadResponse
 from .function_call import FunctionCall
 from .function_call_delta import FunctionCallDelta
 from .function_definition import FunctionDefinition
@@ -23,6 +37,7 @@ from .image_url_part import ImageUrlPart
 from .image_url_part_image_url import ImageUrlPartImageUrl
 from .json_schema_format import JsonSchemaFormat
 from .json_schema_format_schema import JsonSchemaFormatSchema
+from .list_files_purpose import ListFilesPurpose
 from .media_detail import MediaDetail
 from .model import Model
 from .model_list import ModelList
@@ -54,6 +69,14 @@ __all__ = (
     "AssistantMessage",
     "AudioUrlPart",
     "AudioUrlPartAudioUrl",
+    "Batch",
+    "BatchCreateRequest",
+    "BatchCreateRequestEndpoint",
+    "BatchCreateRequestMetadata",
+    "BatchList",
+    "BatchMetadataType0",
+    "BatchReplace",
+    "BatchRequestCounts",
     "ChatCompletion",
     "ChatCompletionChunk",
     "ChatCompletionRequest",
@@ -64,6 +87,12 @@ __all__ = (
     "ChunkDelta",
     "CompletionTokensDetails",
     "ErrorBody",
+    "FileList",
+    "FileListResponse",
+    "FileObject",
+    "FileUploadRequest",
+    "FileUploadRequestPurpose",
+    "FileUploadResponse",
     "FunctionCall",
     "FunctionCallDelta",
     "FunctionDefinition",
@@ -72,6 +101,7 @@ __all__ = (
     "ImageUrlPartImageUrl",
     "JsonSchemaFormat",
     "JsonSchemaFormatSchema",
+    "ListFilesPurpose",
     "MediaDetail",
     "Model",
     "ModelList",

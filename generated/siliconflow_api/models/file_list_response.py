@@ -1,0 +1,322 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MalformedDataError
+from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.file_list import FileList
+from ..models.file_object import FileObject
+
+_KEYS_FileListResponse: frozenset[str] = frozenset(
+    (
+        "data",
+        "code",
+        "message",
+        "status",
+    )
+)
+_KEYS_FileList: frozenset[str] = frozenset(
+    (
+        "data",
+        "object",
+    )
+)
+_KEYS_FileObject: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "bytes",
+        "createdAt",
+        "created_at",
+        "filename",
+        "purpose",
+        "line_count",
+    )
+)
+
+
+T = TypeVar("T", bound="FileListResponse")
+
+
+@_attrs_define
+class FileListResponse:
+    """GET /files answers inside SiliconFlow's envelope, the list itself in `data.data`."""
+
+    data: FileList
+    code: int | Unset = UNSET
+    message: str | Unset = UNSET
+    status: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": self.data.to_dict(),
+        }
+        if not isinstance(self.code, Unset):
+            field_dict["code"] = self.code
+        if not isinstance(self.message, Unset):
+            field_dict["message"] = self.message
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status
+        return field_dict
+
+    @classmethod
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            data = src_dict["data"]
+        except KeyError:
+            data = src_dict.get("data", UNSET)
+        if data.__class__ is not dict and not isinstance(data, Mapping):
+            raise MalformedDataError("data", "object", data)
+        try:  # a missing field is read again as UNSET, and named by its check
+            data__data = data["data"]
+        except KeyError:
+            data__data = data.get("data", UNSET)
+        if data__data.__class__ is not list:
+            raise MalformedDataError("data.data", "array", data__data)
+        _list0 = []
+        for _item0 in data__data:
+            if _item0.__class__ is not dict and not isinstance(_item0, Mapping):
+                raise MalformedDataError(
+                    f"data.data[{data__data.index(_item0)}]", "object", _item0
+                )
+            try:  # a missing field is read again as UNSET, and named by its check
+                _item0__id = _item0["id"]
+            except KeyError:
+                _item0__id = _item0.get("id", UNSET)
+            if not (_item0__id.__class__ is str or isinstance(_item0__id, str)):
+                raise MalformedDataError(
+                    f"data.data[{data__data.index(_item0)}].id", "string", _item0__id
+                )
+            _item0__object_ = _item0.get("object", UNSET)
+            if not (
+                _item0__object_.__class__ is str
+                or _item0__object_ is UNSET
+                or isinstance(_item0__object_, str)
+            ):
+                raise MalformedDataError(
+                    f"data.data[{data__data.index(_item0)}].object",
+                    "string",
+                    _item0__object_,
+                )
+            _item0__bytes_ = _item0.get("bytes", UNSET)
+            if not (
+                _item0__bytes_.__class__ is int
+                or _item0__bytes_ is None
+                or _item0__bytes_ is UNSET
+                or (
+                    isinstance(_item0__bytes_, int)
+                    and not isinstance(_item0__bytes_, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    f"data.data[{data__data.index(_item0)}].bytes",
+                    "integer or null",
+                    _item0__bytes_,
+                )
+            _item0__createdAt = _item0.get("createdAt", UNSET)
+            if not (
+                _item0__createdAt.__class__ is int
+                or _item0__createdAt is None
+                or _item0__createdAt is UNSET
+                or (
+                    isinstance(_item0__createdAt, int)
+                    and not isinstance(_item0__createdAt, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    f"data.data[{data__data.index(_item0)}].createdAt",
+                    "integer or null",
+                    _item0__createdAt,
+                )
+            _item0__created_at = _item0.get("created_at", UNSET)
+            if not (
+                _item0__created_at.__class__ is int
+                or _item0__created_at is None
+                or _item0__created_at is UNSET
+                or (
+                    isinstance(_item0__created_at, int)
+                    and not isinstance(_item0__created_at, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    f"data.data[{data__data.index(_item0)}].created_at",
+                    "integer or null",
+                    _item0__created_at,
+                )
+            _item0__filename = _item0.get("filename", UNSET)
+            if not (
+                _item0__filename.__class__ is str
+                or _item0__filename is None
+                or _item0__filename is UNSET
+                or isinstance(_item0__filename, str)
+            ):
+                raise MalformedDataError(
+                    f"data.data[{data__data.index(_item0)}].filename",
+                    "string or null",
+                    _item0__filename,
+                )
+            _item0__purpose = _item0.get("purpose", UNSET)
+            if not (
+                _item0__purpose.__class__ is str
+                or _item0__purpose is None
+                or _item0__purpose is UNSET
+                or isinstance(_item0__purpose, str)
+            ):
+                raise MalformedDataError(
+                    f"data.data[{data__data.index(_item0)}].purpose",
+                    "string or null",
+                    _item0__purpose,
+                )
+            _item0__line_count = _item0.get("line_count", UNSET)
+            if not (
+                _item0__line_count.__class__ is int
+                or _item0__line_count is None
+                or _item0__line_count is UNSET
+                or (
+                    isinstance(_item0__line_count, int)
+                    and not isinstance(_item0__line_count, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    f"data.data[{data__data.index(_item0)}].line_count",
+                    "integer or null",
+                    _item0__line_count,
+                )
+            _item0__object = _new(FileObject)
+            _item0__object.id = _item0__id
+            _item0__object.object_ = _item0__object_
+            _item0__object.bytes_ = _item0__bytes_
+            _item0__object.createdAt = _item0__createdAt
+            _item0__object.created_at = _item0__created_at
+            _item0__object.filename = _item0__filename
+            _item0__object.purpose = _item0__purpose
+            _item0__object.line_count = _item0__line_count
+            if _item0.keys() <= _KEYS_FileObject:
+                _item0__object.additional_properties = {}
+            else:
+                _item0__object.additional_properties = {
+                    _key: _value
+                    for _key, _value in _item0.items()
+                    if _key not in _KEYS_FileObject
+                }
+                if _drift is not None:
+                    for _key, _value in _item0__object.additional_properties.items():
+                        _drift(_path + "data.data[]." + _key, _value)
+
+            _item0 = _item0__object
+
+            _list0.append(_item0)
+        data__data = _list0
+
+        data__object_ = data.get("object", UNSET)
+        if not (
+            data__object_.__class__ is str
+            or data__object_ is UNSET
+            or isinstance(data__object_, str)
+        ):
+            raise MalformedDataError("data.object", "string", data__object_)
+        data__object = _new(FileList)
+        data__object.data = data__data
+        data__object.object_ = data__object_
+        if data.keys() <= _KEYS_FileList:
+            data__object.additional_properties = {}
+        else:
+            data__object.additional_properties = {
+                _key: _value
+                for _key, _value in data.items()
+                if _key not in _KEYS_FileList
+            }
+            if _drift is not None:
+                for _key, _value in data__object.additional_properties.items():
+                    _drift(_path + "data." + _key, _value)
+
+        data = data__object
+
+        code = src_dict.get("code", UNSET)
+        if not (
+            code.__class__ is int
+            or code is UNSET
+            or (isinstance(code, int) and not isinstance(code, bool))
+        ):
+            raise MalformedDataError("code", "integer", code)
+        message = src_dict.get("message", UNSET)
+        if not (
+            message.__class__ is str or message is UNSET or isinstance(message, str)
+        ):
+            raise MalformedDataError("message", "string", message)
+        status = src_dict.get("status", UNSET)
+        if not (status.__class__ is bool or status is UNSET):
+            raise MalformedDataError("status", "boolean", status)
+        if cls is not FileListResponse:  # a subclass: its own __init__ runs
+            _object = cls(
+                data,
+                code,
+                message,
+                status,
+            )
+            if not src_dict.keys() <= _KEYS_FileListResponse:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_FileListResponse
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.data = data
+        _object.code = code
+        _object.message = message
+        _object.status = status
+        if src_dict.keys() <= _KEYS_FileListResponse:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_FileListResponse
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
+
+        return _object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..errors import MalformedDataError
+from ..types import UNSET
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.file_upload_request_purpose import FileUploadRequestPurpose
+from ..types import File
+
+_KEYS_FileUploadRequest: frozenset[str] = frozenset(
+    (
+        "purpose",
+        "file",
+    )
+)
+
+
+T = TypeVar("T", bound="FileUploadRequest")
+
+
+@_attrs_define
+class FileUploadRequest:
+    purpose: FileUploadRequestPurpose
+    file: File
+    """ The `.jsonl` batch input (at most 1 GB and 5,000 lines). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "purpose": self.purpose,
+            "file": self.file,
+        }
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        files.append(("purpose", (None, str(self.purpose).encode(), "text/plain")))
+
+        files.append(("file", self.file.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            purpose = src_dict["purpose"]
+            file = src_dict["file"]
+        except KeyError:
+            purpose = src_dict.get("purpose", UNSET)
+            file = src_dict.get("file", UNSET)
+        if not (purpose in ("batch",)):
+            raise MalformedDataError("purpose", "one of 'batch'", purpose)
+        if cls is not FileUploadRequest:  # a subclass: its own __init__ runs
+            _object = cls(
+                purpose,
+                file,
+            )
+            if not src_dict.keys() <= _KEYS_FileUploadRequest:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_FileUploadRequest
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.purpose = purpose
+        _object.file = file
+        if src_dict.keys() <= _KEYS_FileUploadRequest:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_FileUploadRequest
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
+
+        return _object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MalformedDataError
+from ..types import UNSET, Unset
+
+_new = object.__new__
+
+from typing import Self
+
+from ..models.file_object import FileObject
+
+_KEYS_FileUploadResponse: frozenset[str] = frozenset(
+    (
+        "data",
+        "code",
+        "message",
+        "status",
+    )
+)
+_KEYS_FileObject: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "bytes",
+        "createdAt",
+        "created_at",
+        "filename",
+        "purpose",
+        "line_count",
+    )
+)
+
+
+T = TypeVar("T", bound="FileUploadResponse")
+
+
+@_attrs_define
+class FileUploadResponse:
+    """POST /files answers inside SiliconFlow's envelope."""
+
+    data: FileObject
+    """ An uploaded file. """
+    code: int | Unset = UNSET
+    message: str | Unset = UNSET
+    status: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": self.data.to_dict(),
+        }
+        if not isinstance(self.code, Unset):
+            field_dict["code"] = self.code
+        if not isinstance(self.message, Unset):
+            field_dict["message"] = self.message
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status
+        return field_dict
+
+    @classmethod
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        _drift: Callable[[str, Any], None] | None = None,
+        _path: str = "",
+    ) -> Self:
+        """Read a decoded JSON object; raises MalformedDataError naming the first field that does
+        not match the spec. `_drift(path, value)`, when given, hears of every unknown field and
+        unknown value of a field with known values; `_path` is this object's path in the payload."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedDataError("", "object", src_dict)
+        try:  # a missing field is read again as UNSET, and named by its check
+            data = src_dict["data"]
+        except KeyError:
+            data = src_dict.get("data", UNSET)
+        if data.__class__ is not dict and not isinstance(data, Mapping):
+            raise MalformedDataError("data", "object", data)
+        try:  # a missing field is read again as UNSET, and named by its check
+            data__id = data["id"]
+        except KeyError:
+            data__id = data.get("id", UNSET)
+        if not (data__id.__class__ is str or isinstance(data__id, str)):
+            raise MalformedDataError("data.id", "string", data__id)
+        data__object_ = data.get("object", UNSET)
+        if not (
+            data__object_.__class__ is str
+            or data__object_ is UNSET
+            or isinstance(data__object_, str)
+        ):
+            raise MalformedDataError("data.object", "string", data__object_)
+        data__bytes_ = data.get("bytes", UNSET)
+        if not (
+            data__bytes_.__class__ is int
+            or data__bytes_ is None
+            or data__bytes_ is UNSET
+            or (isinstance(data__bytes_, int) and not isinstance(data__bytes_, bool))
+        ):
+            raise MalformedDataError("data.bytes", "integer or null", data__bytes_)
+        data__createdAt = data.get("createdAt", UNSET)
+        if not (
+            data__createdAt.__class__ is int
+            or data__createdAt is None
+            or data__createdAt is UNSET
+            or (
+                isinstance(data__createdAt, int)
+                and not isinstance(data__createdAt, bool)
+            )
+        ):
+            raise MalformedDataError(
+                "data.createdAt", "integer or null", data__createdAt
+            )
+        data__created_at = data.get("created_at", UNSET)
+        if not (
+            data__created_at.__class__ is int
+            or data__created_at is None
+            or data__created_at is UNSET
+            or (
+                isinstance(data__created_at, int)
+                and not isinstance(data__created_at, bool)
+            )
+        ):
+            raise MalformedDataError(
+                "data.created_at", "integer or null", data__created_at
+            )
+        data__filename = data.get("filename", UNSET)
+        if not (
+            data__filename.__class__ is str
+            or data__filename is None
+            or data__filename is UNSET
+            or isinstance(data__filename, str)
+        ):
+            raise MalformedDataError("data.filename", "string or null", data__filename)
+        data__purpose = data.get("purpose", UNSET)
+        if not (
+            data__purpose.__class__ is str
+            or data__purpose is None
+            or data__purpose is UNSET
+            or isinstance(data__purpose, str)
+        ):
+            raise MalformedDataError("data.purpose", "string or null", data__purpose)
+        data__line_count = data.get("line_count", UNSET)
+        if not (
+            data__line_count.__class__ is int
+            or data__line_count is None
+            or data__line_count is UNSET
+            or (
+                isinstance(data__line_count, int)
+                and not isinstance(data__line_count, bool)
+            )
+        ):
+            raise MalformedDataError(
+                "data.line_count", "integer or null", data__line_count
+            )
+        data__object = _new(FileObject)
+        data__object.id = data__id
+        data__object.object_ = data__object_
+        data__object.bytes_ = data__bytes_
+        data__object.createdAt = data__createdAt
+        data__object.created_at = data__created_at
+        data__object.filename = data__filename
+        data__object.purpose = data__purpose
+        data__object.line_count = data__line_count
+        if data.keys() <= _KEYS_FileObject:
+            data__object.additional_properties = {}
+        else:
+            data__object.additional_properties = {
+                _key: _value
+                for _key, _value in data.items()
+                if _key not in _KEYS_FileObject
+            }
+            if _drift is not None:
+                for _key, _value in data__object.additional_properties.items():
+                    _drift(_path + "data." + _key, _value)
+
+        data = data__object
+
+        code = src_dict.get("code", UNSET)
+        if not (
+            code.__class__ is int
+            or code is UNSET
+            or (isinstance(code, int) and not isinstance(code, bool))
+        ):
+            raise MalformedDataError("code", "integer", code)
+        message = src_dict.get("message", UNSET)
+        if not (
+            message.__class__ is str or message is UNSET or isinstance(message, str)
+        ):
+            raise MalformedDataError("message", "string", message)
+        status = src_dict.get("status", UNSET)
+        if not (status.__class__ is bool or status is UNSET):
+            raise MalformedDataError("status", "boolean", status)
+        if cls is not FileUploadResponse:  # a subclass: its own __init__ runs
+            _object = cls(
+                data,
+                code,
+                message,
+                status,
+            )
+            if not src_dict.keys() <= _KEYS_FileUploadResponse:
+                _object.additional_properties = {
+                    _key: _value
+                    for _key, _value in src_dict.items()
+                    if _key not in _KEYS_FileUploadResponse
+                }
+                if _drift is not None:
+                    for _key, _value in _object.additional_properties.items():
+                        _drift(_path + _key, _value)
+
+            return _object
+        _object = _new(cls)
+        _object.data = data
+        _object.code = code
+        _object.message = message
+        _object.status = status
+        if src_dict.keys() <= _KEYS_FileUploadResponse:
+            _object.additional_properties = {}
+        else:
+            _object.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KEYS_FileUploadResponse
+            }
+            if _drift is not None:
+                for _key, _value in _object.additional_properties.items():
+                    _drift(_path + _key, _value)
+
+        return _object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
