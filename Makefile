@@ -57,8 +57,8 @@ test: check ## make check, then the whole test suite
 	$(BIN)/python -m pytest
 
 .PHONY: test-fast
-test-fast: $(STAMP) ## the inner loop: every test not marked slow, no checks (under a minute)
-	$(BIN)/python -m pytest -q -m "not slow"
+test-fast: $(STAMP) ## the inner loop: every test not marked slow, on two workers, no checks (under a minute)
+	$(BIN)/python -m pytest -q -m "not slow" -n 2
 
 demo: $(STAMP) ## a streamed thinking-mode chat via `siliconflow chat`: the mock, or the live API with SILICONFLOW_API_KEY
 	$(BIN)/python scripts/demo.py

@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_bulk_bench_smoke_writes_every_section(tmp_path: Path) -> None:
     output = tmp_path / "BENCHMARKS-bulk.md"
     result = subprocess.run(

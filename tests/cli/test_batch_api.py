@@ -46,6 +46,7 @@ def write_input(path: Path, count: int) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_submit_wait_writes_the_same_format_as_batch_run(mock: RunningMock, tmp_path: Path) -> None:
     source = write_input(tmp_path / "in.jsonl", 4)
     target = tmp_path / "out.jsonl"
@@ -73,6 +74,7 @@ def test_submit_wait_writes_the_same_format_as_batch_run(mock: RunningMock, tmp_
     assert json.loads(status.stdout)[0]["status"] == "completed"
 
 
+@pytest.mark.slow
 def test_results_of_an_unfinished_batch_exit_1_and_cancel_ends_it(
     slow_mock: RunningMock, tmp_path: Path
 ) -> None:
@@ -95,6 +97,7 @@ def test_results_of_an_unfinished_batch_exit_1_and_cancel_ends_it(
     assert codes == {"batch_cancelled"}
 
 
+@pytest.mark.slow
 def test_usage_mistakes_exit_2(mock: RunningMock, tmp_path: Path) -> None:
     source = write_input(tmp_path / "in.jsonl", 1)
     assert batch(mock, "submit", str(source), "-o", str(tmp_path / "o.jsonl")).returncode == 2

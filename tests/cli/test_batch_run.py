@@ -80,6 +80,7 @@ def result_ids(path: Path) -> list[str]:
     return [json.loads(line)["custom_id"] for line in data.splitlines()]
 
 
+@pytest.mark.slow
 def test_resume_after_a_kill_loses_and_duplicates_nothing(mock: RunningMock, tmp_path: Path) -> None:
     source = write_input(tmp_path / "in.jsonl")
     target = tmp_path / "out.jsonl"
@@ -102,6 +103,7 @@ def test_resume_after_a_kill_loses_and_duplicates_nothing(mock: RunningMock, tmp
     assert f"{len(first)} already done" in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
 def test_ctrl_c_and_sigterm_stop_cleanly_with_130(
     mock: RunningMock, tmp_path: Path, stop_signal: signal.Signals

@@ -273,6 +273,7 @@ def test_an_answer_cut_by_max_tokens_says_so(mock: RunningMock, stream: str) -> 
     assert result.stdout.splitlines()[-1].endswith("answer = 8 tokens (finish_reason: length)")
 
 
+@pytest.mark.slow
 def test_deadline_stops_a_stream_and_keeps_what_arrived(mock: RunningMock) -> None:
     result = chat(mock, PROMPT, "--deadline", "0.8", "-H", "X-Mock-Chunk-Delay-Ms: 300")
     assert result.returncode == 3, result.stderr
@@ -280,6 +281,7 @@ def test_deadline_stops_a_stream_and_keeps_what_arrived(mock: RunningMock) -> No
     assert result.stdout  # the chunks that arrived in time were printed first
 
 
+@pytest.mark.slow
 def test_deadline_stops_a_call_that_waits_too_long(mock: RunningMock) -> None:
     slow = ["-H", "X-Mock-Fault: slow-first-byte", "-H", "X-Mock-Delay-Ms: 20000"]
     result = chat(mock, PROMPT, "--no-stream", "--deadline", "0.8", *slow)
@@ -315,6 +317,7 @@ def test_ctrl_c_while_waiting_says_interrupted_the_same_way(stream: str) -> None
     assert stderr == b"siliconflow: interrupted\n"
 
 
+@pytest.mark.slow
 def test_ctrl_c_during_a_stream_keeps_what_arrived_and_says_interrupted(mock: RunningMock) -> None:
     env = {**os.environ, "SILICONFLOW_API_KEY": CANARY_KEY, "SILICONFLOW_BASE_URL": mock.base_url}
     args = [str(SCRIPT), "chat", PROMPT, "--thinking", "-H", "X-Mock-Chunk-Delay-Ms: 500"]  # ~10 s in all

@@ -61,6 +61,7 @@ def leave(child: pexpect.spawn) -> int:
     return int(child.exitstatus)
 
 
+@pytest.mark.slow
 def test_a_session_keeps_the_conversation_and_survives_ctrl_c(
     mock_server: RunningMock, tmp_path: Path
 ) -> None:
@@ -127,6 +128,7 @@ def test_ctrl_c_at_the_prompt_clears_the_line_and_ctrl_d_leaves(mock_server: Run
     assert leave(child) == 0
 
 
+@pytest.mark.slow
 def test_commands_change_the_next_turns(mock_server: RunningMock, tmp_path: Path) -> None:
     child = spawn(mock_server, "--no-thinking", "--system", "Be brief.")
     shown = ask(child, "first", "You said: first")

@@ -55,6 +55,7 @@ def no_sleep(seconds: float) -> None:
     time.sleep(STEP / 2)
 
 
+@pytest.mark.slow
 def test_submit_status_results_round_trip_with_a_split_at_5000_lines(
     client: SiliconFlow, tmp_path: Path
 ) -> None:

@@ -227,6 +227,7 @@ async def timed(coroutine: Any) -> tuple[Any, float]:
     return result, time.monotonic() - started
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("trickle", ["comments", "partial-line", "empty-events"])
 async def test_a_trickle_does_not_reset_the_stream_read_timeout(
     twin: Twin, raw_server: RawServer, wire: Wire, trickle: str
@@ -254,6 +255,7 @@ async def test_a_silent_stream_is_a_stream_timeout_with_the_partial(
     assert elapsed < 8
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("server", ["events-flowing", "silent"])
 async def test_the_deadline_bounds_a_whole_stream(
     twin: Twin, raw_server: RawServer, wire: Wire, server: str
@@ -273,6 +275,7 @@ async def test_the_deadline_bounds_a_whole_stream(
     assert 1.4 < elapsed < 8  # the events would have flowed for 30 s, the silence for 180 s
 
 
+@pytest.mark.slow
 async def test_a_client_deadline_applies_to_streams_and_a_call_can_lift_it(
     twin: Twin, raw_server: RawServer, wire: Wire
 ) -> None:
@@ -288,6 +291,7 @@ async def test_a_client_deadline_applies_to_streams_and_a_call_can_lift_it(
     assert whole.error is None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("server", ["trickled-body", "silent", "trickled-503s"])
 async def test_the_deadline_bounds_create_with_its_retries(
     twin: Twin, raw_server: RawServer, wire: Wire, server: str
@@ -537,6 +541,7 @@ def test_an_async_client_works_across_two_asyncio_runs(raw_server: RawServer, wi
     assert len(raw_server.requests) == 2
 
 
+@pytest.mark.slow
 async def test_the_async_deadline_also_stops_headers_trickled_a_byte_at_a_time(
     raw_server: RawServer, wire: Wire
 ) -> None:
@@ -572,6 +577,7 @@ def test_extra_headers_that_cannot_be_sent_are_refused_by_name(
     assert "secret-value" not in str(caught.value)
 
 
+@pytest.mark.slow
 async def test_plain_generated_calls_get_the_clients_deadline_too(
     twin: Twin, raw_server: RawServer, wire: Wire
 ) -> None:
