@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -47,21 +48,22 @@ def check_api_key(key: str) -> None:
         )
 
 
-def check_headers(headers: object) -> dict[str, str]:
-    """Extra headers as a new dict, or a clear error naming the header (never showing its value,
-    which may be a credential of its own)."""
+def check_headers(headers: object, argument: str = "headers") -> dict[str, str]:
+    """Extra headers (the client's `headers`, a call's `extra_headers`) as a new dict, or a clear
+    error naming the argument and the header (never showing its value, which may be a credential of
+    its own)."""
     if headers is None:
         return {}
-    if not isinstance(headers, dict):
-        raise TypeError(f"headers must be a dict of strings, got {type(headers).__name__}")
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{argument} must be a dict of strings, got {type(headers).__name__}")
     for name, value in headers.items():
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
-            raise ValueError(f"headers: {name!r} is not a valid header name")
+            raise ValueError(f"{argument}: {name!r} is not a valid header name")
         if not isinstance(value, str):
-            raise TypeError(f"headers[{name!r}] must be a string, got {type(value).__name__}")
+            raise TypeError(f"{argument}[{name!r}] must be a string, got {type(value).__name__}")
         if not _HEADER_VALUE.fullmatch(value):
             raise ValueError(
-                f"headers[{name!r}] may hold only printable ASCII, spaces and tabs "
+                f"{argument}[{name!r}] may hold only printable ASCII, spaces and tabs "
                 "(no line breaks, NUL or non-ASCII characters)"
             )
     return dict(headers)

@@ -22,12 +22,12 @@ import re
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
+from ._request_checks import check_headers
+
 __all__ = ["TRACEPARENT_HEADER", "TRACE_ID_REQUEST_HEADER", "CallOptions", "apply_call_options"]
 
 TRACE_ID_REQUEST_HEADER = "X-Trace-Id"
 TRACEPARENT_HEADER = "traceparent"
-_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-_HEADER_VALUE = re.compile(r"[\x20-\x7e\t]*")
 _TRACE_ID = re.compile(r"[\x21-\x7e]{1,256}")
 _TRACEPARENT = re.compile(r"(?!ff)[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}")
 
@@ -53,7 +53,7 @@ def apply_call_options(kwargs: dict[str, Any], options: CallOptions) -> None:
     if unknown:
         raise TypeError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
     headers: dict[str, str] = kwargs.setdefault("headers", {})
-    headers.update(_headers(options.get("extra_headers")))
+    headers.update(check_headers(options.get("extra_headers"), "extra_headers"))
     trace_id = options.get("trace_id")
     if trace_id is not None:
         if not isinstance(trace_id, str) or not _TRACE_ID.fullmatch(trace_id):
@@ -73,19 +73,6 @@ def apply_call_options(kwargs: dict[str, Any], options: CallOptions) -> None:
     body = options.get("extra_body")
     if body is not None:
         kwargs["json"] = {**kwargs.get("json", {}), **_body(body)}
-
-
-def _headers(value: object) -> dict[str, str]:
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise TypeError(f"extra_headers must be a mapping of names to strings, got {type(value).__name__}")
-    for name, content in value.items():
-        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
-            raise ValueError(f"extra_headers: {name!r} is not a valid header name")
-        if not isinstance(content, str) or not _HEADER_VALUE.fullmatch(content):
-            raise ValueError(f"extra_headers[{name!r}] must be a string of printable ASCII, got {content!r}")
-    return dict(value)
 
 
 def _query(value: object) -> dict[str, str | int | float | bool]:

@@ -37,6 +37,7 @@ import httpx
 
 from ._redact import redact, secret_of
 from .sse import EVENT_STREAM
+from .transport import rebuild
 
 __all__ = ["RECORD_ENV", "AsyncRecordingTransport", "RecordingTransport", "TrafficRecorder", "record_path"]
 
@@ -198,16 +199,6 @@ class _AsyncTeeStream(httpx.AsyncByteStream):
                 self._done(_finish(self._record, self._response, b"".join(self._pieces), self._error))
 
 
-def _rebuilt(request: httpx.Request, response: httpx.Response, stream: Any) -> httpx.Response:
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=stream,
-        extensions=response.extensions,
-        request=request,
-    )
-
-
 class RecordingTransport(httpx.BaseTransport):
     """Wrap a sync transport; every exchange through it is appended to `recorder`'s file."""
 
@@ -225,7 +216,7 @@ class RecordingTransport(httpx.BaseTransport):
         stream = response.stream
         assert isinstance(stream, httpx.SyncByteStream)
         done = functools.partial(self.recorder.write, request)
-        return _rebuilt(request, response, _TeeStream(stream, done, response, record))
+        return rebuild(request, response, _TeeStream(stream, done, response, record))
 
     def close(self) -> None:
         self._transport.close()
@@ -248,7 +239,7 @@ class AsyncRecordingTransport(httpx.AsyncBaseTransport):
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
         done = functools.partial(self.recorder.write, request)
-        return _rebuilt(request, response, _AsyncTeeStream(stream, done, response, record))
+        return rebuild(request, response, _AsyncTeeStream(stream, done, response, record))
 
     async def aclose(self) -> None:
         await self._transport.aclose()

@@ -217,7 +217,7 @@ class _Attempts:
         )
 
 
-def _rebuild(
+def rebuild(
     request: httpx.Request,
     response: httpx.Response,
     stream: httpx.SyncByteStream | httpx.AsyncByteStream,
@@ -234,7 +234,7 @@ def _rebuild(
 
 def _error_response(request: httpx.Request, response: httpx.Response, body: bytes) -> httpx.Response:
     """A read response carrying `body`, decoded (gzip...) when it can be, raw when it cannot."""
-    failed = _rebuild(request, response, httpx.ByteStream(body))
+    failed = rebuild(request, response, httpx.ByteStream(body))
     try:
         failed.read()
     except httpx.DecodingError:
@@ -257,12 +257,12 @@ def _hand_over(request: httpx.Request, response: httpx.Response, deadline: Deadl
         except BaseException:
             stream.close()
             raise
-        return _rebuild(request, response, _ReplayStream(first, chunks, stream))
+        return rebuild(request, response, _ReplayStream(first, chunks, stream))
     try:
         body = _read_body(stream, None, deadline)
     finally:
         stream.close()
-    return _rebuild(request, response, httpx.ByteStream(body))
+    return rebuild(request, response, httpx.ByteStream(body))
 
 
 def _read_failed(
@@ -340,12 +340,12 @@ async def _ahand_over(
             await _aclose_iterator(chunks)
             await stream.aclose()
             raise
-        return _rebuild(request, response, _AsyncReplayStream(first, chunks, stream))
+        return rebuild(request, response, _AsyncReplayStream(first, chunks, stream))
     try:
         body = await _aread_body(stream, None, deadline)
     finally:
         await stream.aclose()
-    return _rebuild(request, response, httpx.ByteStream(body))
+    return rebuild(request, response, httpx.ByteStream(body))
 
 
 async def _aread_failed(
