@@ -46,8 +46,9 @@ from .drift import DriftEntry, drift_report
 from .errors import APITimeoutError, SiliconFlowError
 from .models import AsyncModels, Models
 from .recording import async_recording, record_path, recording
+from .resources import with_options
 from .responses import acheck_response, check_response, completion_of
-from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
+from .retries import RetryPolicy, check_max_retries
 from .sse import DEFAULT_MAX_EVENT_SIZE, check_max_event_size
 from .stream import AsyncChatCompletionStream, ChatCompletionStream, StreamLimits
 from .thinking import check_thinking_fields
@@ -179,11 +180,7 @@ def _request_kwargs(
     kwargs["extensions"] = {}
     apply_call_options(kwargs, options)
     check_json(kwargs["json"])  # a value JSON cannot hold fails here (extra_body too), naming its path
-    if timeout is not None:
-        kwargs["timeout"] = as_timeout(timeout)
-    if max_retries is not None:
-        kwargs["extensions"][MAX_RETRIES_EXTENSION] = check_max_retries(max_retries)
-    return kwargs
+    return with_options(kwargs, timeout, max_retries)
 
 
 def _with_deadline(kwargs: dict[str, Any], deadline: Deadline | None) -> dict[str, Any]:

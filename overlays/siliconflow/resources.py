@@ -1,4 +1,4 @@
-"""What the `models` and `user` resources share: the per-call options.
+"""The per-call `timeout` and `max_retries` of every request the client sends (chat and resources).
 
 Sans-IO: the resources build the request arguments here; only the one line that sends is written
 twice (sync and async). A 2xx answer is parsed by `responses.py`; for other statuses the retry
@@ -22,5 +22,5 @@ def with_options(
     if timeout is not None:
         kwargs["timeout"] = as_timeout(timeout)
     if max_retries is not None:
-        kwargs["extensions"] = {MAX_RETRIES_EXTENSION: check_max_retries(max_retries)}
+        kwargs.setdefault("extensions", {})[MAX_RETRIES_EXTENSION] = check_max_retries(max_retries)
     return kwargs
