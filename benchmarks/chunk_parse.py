@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 import orjson
-from siliconflow.drift import note_drift
+from siliconflow._core.drift import note_drift
 from siliconflow_api.models.chat_completion_chunk import ChatCompletionChunk
 
 _BASE: dict[str, Any] = {

@@ -6,7 +6,7 @@ import argparse
 import importlib.metadata
 import math
 
-# The package's lazy namespace: this loads only `siliconflow.defaults`, so `--help` stays fast.
+# The package's lazy namespace: this loads only `siliconflow._core.defaults`, so `--help` stays fast.
 from siliconflow import DEFAULT_BASE_URL
 
 from .exit_codes import EXIT_CODES_HELP

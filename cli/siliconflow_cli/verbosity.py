@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TextIO
 
-LIBRARY_LOGGER = "siliconflow"  # retries (INFO) and, below it, siliconflow.drift (WARNING)
+LIBRARY_LOGGER = "siliconflow"  # retries (INFO) and, below it, siliconflow._core.drift (WARNING)
 
 
 _HANDLER_NAME = "siliconflow-cli"

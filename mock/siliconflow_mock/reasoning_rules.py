@@ -1,6 +1,6 @@
 """What real reasoning models refuse in tool-calling flows, so a client's tool loop can be tested.
 
-The mock's own table (the client keeps its own in `siliconflow.model_catalog`; the mock borrows
+The mock's own table (the client keeps its own in `siliconflow.lib.model_catalog`; the mock borrows
 nothing from it). Model ids are compared without the `Pro/` tier prefix.
 
 - Reasoning replay: with thinking on, these models reject a request whose assistant tool-call

@@ -15,10 +15,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .accumulate import ChatCompletionAccumulator
-    from .client import AsyncSiliconFlow, SiliconFlow
-    from .defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
-    from .errors import (
+    from ._core.defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+    from ._core.errors import (
         APIConnectionError,
         APIStatusError,
         APITimeoutError,
@@ -40,7 +38,13 @@ if TYPE_CHECKING:
         StreamInterruptedError,
         StreamTimeoutError,
     )
-    from .events import (
+    from ._core.retries import RetryPolicy
+    from ._core.timeouts import DEFAULT_DEADLINE, DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
+    from ._core.transport import AsyncRetryTransport, RetryTransport
+    from ._streaming.accumulate import ChatCompletionAccumulator
+    from ._streaming.stream import AsyncChatCompletionStream, ChatCompletionStream
+    from .client import AsyncSiliconFlow, SiliconFlow
+    from .lib.events import (
         AnswerEvent,
         FinishEvent,
         ReasoningEvent,
@@ -50,14 +54,10 @@ if TYPE_CHECKING:
         aiter_events,
         iter_events,
     )
-    from .messages import assistant_message, assistant_message_from_choice
-    from .models import AsyncModels, Models
-    from .raw import RawResponse
-    from .retries import RetryPolicy
-    from .stream import AsyncChatCompletionStream, ChatCompletionStream
-    from .structured import LengthFinishReasonError, ParsedCompletion, StructuredOutputError
-    from .think_tags import ThinkTagSplitter, split_think_tags
-    from .thinking import (
+    from .lib.messages import assistant_message, assistant_message_from_choice
+    from .lib.structured import LengthFinishReasonError, ParsedCompletion, StructuredOutputError
+    from .lib.think_tags import ThinkTagSplitter, split_think_tags
+    from .lib.thinking import (
         Thinking,
         ThinkingOptionError,
         TokenUsage,
@@ -66,8 +66,7 @@ if TYPE_CHECKING:
         reasoning_text,
         token_usage,
     )
-    from .timeouts import DEFAULT_DEADLINE, DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
-    from .tools import (
+    from .lib.tools import (
         AsyncToolRunStream,
         MaxRoundsError,
         Tool,
@@ -77,23 +76,24 @@ if TYPE_CHECKING:
         ToolRunStream,
         tool,
     )
-    from .transport import AsyncRetryTransport, RetryTransport
-    from .type_schemas import json_schema_of
-    from .user import AsyncUser, User, UserInfo, UserInfoNotFoundError
+    from .lib.type_schemas import json_schema_of
+    from .resources.models import AsyncModels, Models
+    from .resources.raw import RawResponse
+    from .resources.user import AsyncUser, User, UserInfo, UserInfoNotFoundError
 
 # Public name -> the module that defines it, loaded when the name is first asked for.
 _MODULES: dict[str, tuple[str, ...]] = {
-    "accumulate": ("ChatCompletionAccumulator",),
+    "_streaming.accumulate": ("ChatCompletionAccumulator",),
     "client": (
         "AsyncSiliconFlow",
         "SiliconFlow",
     ),
-    "defaults": (
+    "_core.defaults": (
         "API_KEY_ENV",
         "BASE_URL_ENV",
         "DEFAULT_BASE_URL",
     ),
-    "errors": (
+    "_core.errors": (
         "APIConnectionError",
         "APIStatusError",
         "APITimeoutError",
@@ -115,7 +115,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "StreamInterruptedError",
         "StreamTimeoutError",
     ),
-    "events": (
+    "lib.events": (
         "AnswerEvent",
         "FinishEvent",
         "ReasoningEvent",
@@ -125,30 +125,30 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "aiter_events",
         "iter_events",
     ),
-    "messages": (
+    "lib.messages": (
         "assistant_message",
         "assistant_message_from_choice",
     ),
-    "models": (
+    "resources.models": (
         "AsyncModels",
         "Models",
     ),
-    "raw": ("RawResponse",),
-    "retries": ("RetryPolicy",),
-    "stream": (
+    "resources.raw": ("RawResponse",),
+    "_core.retries": ("RetryPolicy",),
+    "_streaming.stream": (
         "AsyncChatCompletionStream",
         "ChatCompletionStream",
     ),
-    "structured": (
+    "lib.structured": (
         "LengthFinishReasonError",
         "ParsedCompletion",
         "StructuredOutputError",
     ),
-    "think_tags": (
+    "lib.think_tags": (
         "ThinkTagSplitter",
         "split_think_tags",
     ),
-    "thinking": (
+    "lib.thinking": (
         "Thinking",
         "ThinkingOptionError",
         "TokenUsage",
@@ -157,12 +157,12 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "reasoning_text",
         "token_usage",
     ),
-    "timeouts": (
+    "_core.timeouts": (
         "DEFAULT_DEADLINE",
         "DEFAULT_STREAM_TIMEOUT",
         "DEFAULT_TIMEOUT",
     ),
-    "tools": (
+    "lib.tools": (
         "AsyncToolRunStream",
         "MaxRoundsError",
         "Tool",
@@ -172,12 +172,12 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "ToolRunStream",
         "tool",
     ),
-    "transport": (
+    "_core.transport": (
         "AsyncRetryTransport",
         "RetryTransport",
     ),
-    "type_schemas": ("json_schema_of",),
-    "user": (
+    "lib.type_schemas": ("json_schema_of",),
+    "resources.user": (
         "AsyncUser",
         "User",
         "UserInfo",
@@ -198,7 +198,7 @@ def __getattr__(name: str) -> Any:
 
 
 def _submodule(name: str) -> Any:
-    """`import siliconflow; siliconflow.errors.X` works as it did when everything was imported."""
+    """`import siliconflow; siliconflow.bulk.X` works without importing the subpackage first."""
     if not name.startswith("_"):
         try:
             return importlib.import_module(f"{__name__}.{name}")

@@ -38,21 +38,16 @@ from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
-from ._redact import forget_key, public_url, redact_logs_of
-from ._request_checks import check_api_key, check_base_url, check_headers, check_json, prepare_request
-from .call_options import CallOptions, apply_call_options
-from .defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
-from .drift import DriftEntry, drift_report
-from .errors import APITimeoutError, SiliconFlowError
-from .models import AsyncModels, Models
-from .recording import async_recording, record_path, recording
-from .resources import with_options
-from .responses import acheck_response, check_response, completion_of
-from .retries import RetryPolicy, check_max_retries
-from .sse import DEFAULT_MAX_EVENT_SIZE, check_max_event_size
-from .stream import AsyncChatCompletionStream, ChatCompletionStream, StreamLimits
-from .thinking import check_thinking_fields
-from .timeouts import (
+from ._core.call_options import CallOptions, apply_call_options
+from ._core.defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+from ._core.drift import DriftEntry, drift_report
+from ._core.errors import APITimeoutError, SiliconFlowError
+from ._core.recording import async_recording, record_path, recording
+from ._core.redact import forget_key, public_url, redact_logs_of
+from ._core.request_checks import check_api_key, check_base_url, check_headers, check_json, prepare_request
+from ._core.responses import acheck_response, check_response, completion_of
+from ._core.retries import RetryPolicy, check_max_retries
+from ._core.timeouts import (
     DEADLINE_EXTENSION,
     DEFAULT_DEADLINE,
     DEFAULT_STREAM_TIMEOUT,
@@ -61,8 +56,13 @@ from .timeouts import (
     as_timeout,
     check_deadline,
 )
-from .transport import AsyncRetryTransport, RetryTransport
-from .user import AsyncUser, User
+from ._core.transport import AsyncRetryTransport, RetryTransport
+from ._streaming.sse import DEFAULT_MAX_EVENT_SIZE, check_max_event_size
+from ._streaming.stream import AsyncChatCompletionStream, ChatCompletionStream, StreamLimits
+from .lib.thinking import check_thinking_fields
+from .resources.models import AsyncModels, Models
+from .resources.options import with_options
+from .resources.user import AsyncUser, User
 
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow", "SiliconFlow"]
 
@@ -71,11 +71,11 @@ T = TypeVar("T")
 # What sits on top of the client (tool loops, structured output, raw responses, the Batch API) is
 # imported by the method that uses it: a service that only chats does not pay for it at start-up.
 if TYPE_CHECKING:
-    from .batches import AsyncBatches, Batches
-    from .files import AsyncFiles, Files
-    from .raw import AsyncWithRawResponse, WithRawResponse
-    from .structured import OutputMode, ParsedCompletion
-    from .tools import AsyncToolRunStream, Tool, ToolRunResult, ToolRunStream
+    from .lib.structured import OutputMode, ParsedCompletion
+    from .lib.tools import AsyncToolRunStream, Tool, ToolRunResult, ToolRunStream
+    from .resources.batches import AsyncBatches, Batches
+    from .resources.files import AsyncFiles, Files
+    from .resources.raw import AsyncWithRawResponse, WithRawResponse
 
     ToolLike = Tool | Callable[..., Any]
 # `deadline=` left out: the client's, else the default for the kind of call (see timeouts.py).
@@ -366,7 +366,7 @@ class SiliconFlow(_ClientBase):
     @property
     def with_raw_response(self) -> WithRawResponse:
         """`create` and `stream` returning the HTTP response (`status_code`, `headers`, `trace_id`)."""
-        from .raw import WithRawResponse  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .resources.raw import WithRawResponse  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return WithRawResponse(self, self._send, completion_of)
 
@@ -404,7 +404,7 @@ class SiliconFlow(_ClientBase):
         **options: Unpack[CallOptions],
     ) -> ToolRunResult:
         """Call the model and run the tools it asks for until it answers (see `tools.py`)."""
-        from .tools import run_tools  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .lib.tools import run_tools  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return run_tools(
             self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
@@ -420,7 +420,7 @@ class SiliconFlow(_ClientBase):
         **options: Unpack[CallOptions],
     ) -> ToolRunStream:
         """`run_tools`, streamed: each round's events and a `ToolResultEvent` per call; then `.result`."""
-        from .tools import stream_tools  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .lib.tools import stream_tools  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return stream_tools(
             self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
@@ -456,21 +456,21 @@ class SiliconFlow(_ClientBase):
         **options: Unpack[CallOptions],
     ) -> ParsedCompletion[Any]:
         """The answer as `output_type`, validated, retried with feedback (see `structured.py`)."""
-        from .structured import parse  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .lib.structured import parse  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return parse(self, request, output_type, max_attempts=max_attempts, mode=mode, options=options)
 
     @cached_property
     def files(self) -> Files:
         """Batch input and result files (`files.py`)."""
-        from .files import Files  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .resources.files import Files  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return Files(self)
 
     @cached_property
     def batches(self) -> Batches:
         """SiliconFlow's Batch API (`batches.py`)."""
-        from .batches import Batches  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .resources.batches import Batches  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return Batches(self)
 
@@ -568,7 +568,7 @@ class AsyncSiliconFlow(_ClientBase):
     @property
     def with_raw_response(self) -> AsyncWithRawResponse:
         """`create` and `stream` returning the HTTP response (`status_code`, `headers`, `trace_id`)."""
-        from .raw import AsyncWithRawResponse  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .resources.raw import AsyncWithRawResponse  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return AsyncWithRawResponse(self, self._send, completion_of)
 
@@ -626,7 +626,7 @@ class AsyncSiliconFlow(_ClientBase):
         **options: Unpack[CallOptions],
     ) -> ToolRunResult:
         """Call the model and run the tools it asks for (async ones concurrently) until it answers."""
-        from .tools import arun_tools  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .lib.tools import arun_tools  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return await arun_tools(
             self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
@@ -642,7 +642,7 @@ class AsyncSiliconFlow(_ClientBase):
         **options: Unpack[CallOptions],
     ) -> AsyncToolRunStream:
         """`run_tools`, streamed: `async for event in client.stream_tools(...)`; then `.result`."""
-        from .tools import astream_tools  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .lib.tools import astream_tools  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return astream_tools(
             self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
@@ -678,21 +678,21 @@ class AsyncSiliconFlow(_ClientBase):
         **options: Unpack[CallOptions],
     ) -> ParsedCompletion[Any]:
         """The answer as `output_type`, validated, retried with feedback (see `structured.py`)."""
-        from .structured import aparse  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .lib.structured import aparse  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return await aparse(self, request, output_type, max_attempts=max_attempts, mode=mode, options=options)
 
     @cached_property
     def files(self) -> AsyncFiles:
         """Batch input and result files (`files.py`)."""
-        from .files import AsyncFiles  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .resources.files import AsyncFiles  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return AsyncFiles(self)
 
     @cached_property
     def batches(self) -> AsyncBatches:
         """SiliconFlow's Batch API (`batches.py`)."""
-        from .batches import AsyncBatches  # noqa: PLC0415 - see TYPE_CHECKING above
+        from .resources.batches import AsyncBatches  # noqa: PLC0415 - see TYPE_CHECKING above
 
         return AsyncBatches(self)
 

@@ -24,7 +24,7 @@ def test_the_cli_imports_only_public_names_of_siliconflow() -> None:
                 used.setdefault(node.module or "", set()).update(alias.name for alias in node.names)
             elif isinstance(node, ast.Import):
                 assert not [a.name for a in node.names if a.name.split(".")[0] == "siliconflow"], source
-    # The package and its one public subpackage (bulk jobs), never a module such as siliconflow.errors.
+    # The package and its one public subpackage (bulk jobs), never a module such as siliconflow._core.errors.
     assert set(used) <= {"siliconflow", "siliconflow.bulk"}
     assert used["siliconflow"] <= set(siliconflow.__all__)
     assert used.get("siliconflow.bulk", set()) <= set(siliconflow.bulk.__all__)

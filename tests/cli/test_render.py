@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from siliconflow.thinking import TokenUsage
+from siliconflow.lib.thinking import TokenUsage
 from siliconflow_cli.render import DIM, RESET, HumanRenderer, usage_line, wants_color
 
 USAGE = TokenUsage(prompt_tokens=12, reasoning_tokens=30, answer_tokens=5, total_tokens=47)

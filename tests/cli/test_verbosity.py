@@ -98,7 +98,7 @@ def test_configuring_twice_leaves_one_handler() -> None:
         out = io.StringIO()
         configure_logging(True, out)
         configure_logging(True, out)
-        logging.getLogger("siliconflow.drift").warning("API drift: x")
+        logging.getLogger("siliconflow._core.drift").warning("API drift: x")
         assert out.getvalue() == "siliconflow: API drift: x\n"
         configure_logging(False, out)
         assert [type(h) for h in logger.handlers if h not in before] == [logging.NullHandler]

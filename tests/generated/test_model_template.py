@@ -337,9 +337,9 @@ NEW_FIELD = """
 """
 PROBE = """
 import json
-from siliconflow.chunks import parse_event
-from siliconflow.drift import drift_report
-from siliconflow.sse import EventDecoder
+from siliconflow._streaming.chunks import parse_event
+from siliconflow._core.drift import drift_report
+from siliconflow._streaming.sse import EventDecoder
 from siliconflow_api.models import chunk_choice
 
 def refuse(*args, **kwargs):  # the chunk's from_dict must read its choices itself

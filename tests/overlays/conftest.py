@@ -27,7 +27,7 @@ from siliconflow import (
     SiliconFlow,
     SiliconFlowError,
 )
-from siliconflow.stream import AsyncChatCompletionStream
+from siliconflow._streaming.stream import AsyncChatCompletionStream
 from siliconflow_api.api.chat import create_chat_completion
 from siliconflow_api.models import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 

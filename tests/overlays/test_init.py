@@ -41,7 +41,7 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
 
 
 def test_submodules_are_reachable_as_attributes() -> None:
-    assert siliconflow.model_catalog.requires_reasoning_replay("zai-org/GLM-4.7")
+    assert siliconflow.lib.model_catalog.requires_reasoning_replay("zai-org/GLM-4.7")
 
 
 def loaded_after(code: str) -> set[str]:

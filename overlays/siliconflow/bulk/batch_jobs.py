@@ -30,7 +30,7 @@ import orjson
 from siliconflow_api.models import Batch
 from siliconflow_api.types import Unset
 
-from ..batches import FINAL_STATUSES
+from ..resources.batches import FINAL_STATUSES
 from .jsonl import InputError, InputLine, check_input, iter_input
 from .output import OutputFile, error_line
 

@@ -33,8 +33,7 @@ import httpx
 import orjson
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
-from ..client import AsyncSiliconFlow
-from ..errors import (
+from .._core.errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -44,7 +43,8 @@ from ..errors import (
     SiliconFlowError,
     StreamError,
 )
-from ..retries import MAX_RETRIES_EXTENSION
+from .._core.retries import MAX_RETRIES_EXTENSION
+from ..client import AsyncSiliconFlow
 from .jsonl import InputError, InputLine, InputProblem, check_input, iter_input
 from .limits import RateLimiter, named_limit
 from .output import OutputFile, error_line, success_line

@@ -1,0 +1,666 @@
+"""The tool runner: call the model, run the tools it asks for, send the results back, until it answers.
+
+    def get_weather(city: str, unit: Literal["C", "F"] = "C") -> str:
+        \"\"\"The weather in a city now.
+
+        Args:
+            city: the city's name.
+        \"\"\"
+        return "sunny, 21 degrees"
+
+    result = client.run_tools(request, [get_weather], max_rounds=10)
+    result.completion, result.messages, result.rounds, result.usage
+
+One sans-IO core (`ToolLoop`) decides everything; the sync and async runners and their streaming
+variants only send and call. Per round: send the conversation, append the assistant message, run
+every tool call (an async runner runs async tools concurrently), append one tool message per call,
+and go again until the model answers without calling tools.
+
+Reasoning replay, without the caller thinking about it: the assistant messages the runner appends
+keep their `reasoning_content`, and it is sent back when the model table says the model needs it
+(`model_catalog.requires_reasoning_replay`) or when this client has learned it: a 400 whose message
+says reasoning_content is missing makes the runner resend that round once with the reasoning, and
+remember the model. For other models the reasoning is left out, as their guides say.
+
+What a tool does wrong goes back to the model as the tool message, so it can recover: an unknown
+tool name, arguments that are not JSON or fail the tool's schema, a tool that raises
+(`raise_tool_errors=True` re-raises that instead). Refused before sending: duplicate tool names,
+tools in `request.tools` (pass them here), and a forced `tool_choice` with thinking on for a model
+that rejects it (`model_catalog.rejects_forced_tool_choice`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import inspect
+import json
+import re
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+import anyio
+import attrs
+from attrs import frozen
+from siliconflow_api.models import (
+    AssistantMessage,
+    ChatCompletion,
+    ChatCompletionRequest,
+    NamedToolChoice,
+    SystemMessage,
+    ToolCall,
+    ToolMessage,
+    UserMessage,
+)
+from siliconflow_api.models import Tool as ToolDefinition
+from siliconflow_api.types import UNSET, Unset
+
+from .._core.call_options import CallOptions
+from .._core.errors import BadRequestError, SiliconFlowError
+from .events import StreamEvent, aiter_events, iter_events
+from .messages import assistant_message
+from .model_catalog import rejects_forced_tool_choice, requires_reasoning_replay
+from .thinking import TokenUsage, token_usage
+from .type_schemas import from_json, function_schema, is_pydantic_model
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+
+    from ..client import AsyncSiliconFlow, SiliconFlow
+
+__all__ = [
+    "AsyncToolRunStream",
+    "MaxRoundsError",
+    "Tool",
+    "ToolChoiceThinkingError",
+    "ToolResultEvent",
+    "ToolRunResult",
+    "ToolRunStream",
+    "tool",
+]
+
+Message = AssistantMessage | SystemMessage | ToolMessage | UserMessage
+_NAME = re.compile(r"[a-zA-Z0-9_-]{1,64}")
+# SiliconFlow (20015) and DeepSeek ("Missing `reasoning_content` field") word it differently.
+_REPLAY_MISSING = re.compile(
+    r"reasoning_content.{0,40}missing|missing.{0,40}reasoning_content", re.IGNORECASE
+)
+_MAX_ERROR_CHARS = 1000
+
+
+class ToolChoiceThinkingError(SiliconFlowError, ValueError):
+    """A forced `tool_choice` with thinking on, for a model that rejects it; raised before sending."""
+
+
+class MaxRoundsError(SiliconFlowError):
+    """The model still called tools after `max_rounds` rounds.
+
+    `messages` is the conversation so far (ending with the assistant's unanswered tool calls, which
+    were not run), `completion` the last answer, `rounds` and `usage` as in `ToolRunResult`.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        messages: list[Message],
+        completion: ChatCompletion,
+        rounds: int,
+        usage: TokenUsage | None,
+    ) -> None:
+        super().__init__(message)
+        self.messages = messages
+        self.completion = completion
+        self.rounds = rounds
+        self.usage = usage
+
+
+@frozen
+class ToolRunResult:
+    """The final completion, the whole conversation (ready to continue), the rounds and summed usage."""
+
+    completion: ChatCompletion
+    messages: list[Message]
+    rounds: int
+    usage: TokenUsage | None
+
+
+@frozen
+class ToolResultEvent:
+    """A tool call of round `round` ran (or failed): the content sent back to the model."""
+
+    round: int
+    tool_call_id: str
+    name: str
+    content: str
+    is_error: bool
+    type: Literal["tool_result"] = "tool_result"
+
+
+@dataclass(frozen=True)
+class Tool:
+    """A tool: its name, description and JSON Schema of its arguments, and the callable that runs it.
+
+    Made by hand, `function` is called with the JSON arguments as keyword arguments. Made with
+    `Tool.from_function` (or the `tool` decorator, or by passing a function to the runner), the
+    schema comes from the type hints and the docstring, and arguments are converted to the
+    annotated types (attrs classes, dataclasses, enums, tuples, ...) before the call.
+    """
+
+    name: str
+    description: str
+    parameters: dict[str, Any]
+    function: Callable[..., Any]
+    strict: bool = False
+    argument_types: dict[str, Any] | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not _NAME.fullmatch(self.name):
+            raise ValueError(
+                f"tool name must be 1-64 letters, digits, underscores or dashes, got {self.name!r}"
+            )
+        if not callable(self.function):
+            raise TypeError(
+                f"tool {self.name!r}: function must be callable, got {type(self.function).__name__}"
+            )
+        if not isinstance(self.parameters, dict):
+            raise TypeError(f"tool {self.name!r}: parameters must be a JSON Schema dict")
+        from jsonschema import Draft202012Validator  # noqa: PLC0415 - a runtime dependency used lazily
+        from jsonschema.exceptions import SchemaError  # noqa: PLC0415
+
+        try:
+            Draft202012Validator.check_schema(self.parameters)
+        except SchemaError as exc:
+            raise ValueError(
+                f"tool {self.name!r}: parameters is not a valid JSON Schema: {exc.message}"
+            ) from None
+
+    @classmethod
+    def from_function(
+        cls, function: Callable[..., Any], *, name: str | None = None, description: str | None = None
+    ) -> Tool:
+        """A tool from a plain (or async) function: schema from its type hints, text from its docstring."""
+        summary, parameters, types = function_schema(function)
+        return cls(
+            name=name or str(getattr(function, "__name__", "")),
+            description=description if description is not None else summary,
+            parameters=parameters,
+            function=function,
+            argument_types=types,
+        )
+
+    @property
+    def is_async(self) -> bool:
+        return inspect.iscoroutinefunction(self.function)
+
+    def definition(self) -> ToolDefinition:
+        """The `tools[]` entry of the request."""
+        function: dict[str, Any] = {"name": self.name, "parameters": self.parameters}
+        if self.description:
+            function["description"] = self.description
+        if self.strict:
+            function["strict"] = True
+        return ToolDefinition.from_dict({"type": "function", "function": function})
+
+    def validator(self) -> Draft202012Validator:
+        from jsonschema import Draft202012Validator  # noqa: PLC0415
+
+        return Draft202012Validator(self.parameters)
+
+    def keyword_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        if self.argument_types is None:
+            return arguments
+        return {key: from_json(value, self.argument_types.get(key, Any)) for key, value in arguments.items()}
+
+
+@overload
+def tool(
+    function: Callable[..., Any], *, name: str | None = None, description: str | None = None
+) -> Tool: ...
+@overload
+def tool(
+    function: None = None, *, name: str | None = None, description: str | None = None
+) -> Callable[[Callable[..., Any]], Tool]: ...
+def tool(
+    function: Callable[..., Any] | None = None, *, name: str | None = None, description: str | None = None
+) -> Tool | Callable[[Callable[..., Any]], Tool]:
+    """Decorator: `@tool` or `@tool(name=..., description=...)` makes a `Tool` of a function."""
+    if function is None:
+        return lambda inner: Tool.from_function(inner, name=name, description=description)
+    return Tool.from_function(function, name=name, description=description)
+
+
+def _as_tool(candidate: object) -> Tool:
+    if isinstance(candidate, Tool):
+        return candidate
+    if callable(candidate):
+        return Tool.from_function(candidate)
+    raise TypeError(f"tools must be functions or Tool objects, got {type(candidate).__name__}")
+
+
+def _to_jsonable(value: object) -> object:
+    if attrs.has(type(value)):
+        return attrs.asdict(value)  # type: ignore[arg-type]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if is_pydantic_model(type(value)):
+        return getattr(value, "model_dump")(mode="json")  # noqa: B009
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    return str(value)
+
+
+def tool_output_text(value: object) -> str:
+    """What a tool returned, as the tool message's content: strings as they are, the rest as JSON."""
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, ensure_ascii=False, default=_to_jsonable)
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def _with(request: ChatCompletionRequest, **changes: Any) -> ChatCompletionRequest:
+    updated = attrs.evolve(request, **changes)
+    updated.additional_properties = dict(request.additional_properties)  # evolve() drops the extras
+    return updated
+
+
+def _add_usage(total: TokenUsage | None, more: TokenUsage | None) -> TokenUsage | None:
+    if more is None:
+        return total
+    if total is None:
+        return more
+    return TokenUsage(
+        prompt_tokens=total.prompt_tokens + more.prompt_tokens,
+        reasoning_tokens=total.reasoning_tokens + more.reasoning_tokens,
+        answer_tokens=total.answer_tokens + more.answer_tokens,
+        total_tokens=total.total_tokens + more.total_tokens,
+    )
+
+
+@dataclass
+class _Prepared:
+    """One tool call, ready to run (`tool` and `arguments`) or already answered with an error."""
+
+    call: ToolCall
+    tool: Tool | None = None
+    arguments: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+
+
+class ToolLoop:
+    """The sans-IO core of every runner: the conversation, the replay decision, the round count."""
+
+    def __init__(
+        self,
+        request: ChatCompletionRequest,
+        tools: Sequence[Tool | Callable[..., Any]],
+        *,
+        max_rounds: int,
+        learned_replay: set[str],
+        raise_tool_errors: bool,
+        allow_async_tools: bool,
+    ) -> None:
+        if not isinstance(request, ChatCompletionRequest):
+            raise TypeError(f"request must be a ChatCompletionRequest, got {type(request).__name__}")
+        if isinstance(max_rounds, bool) or not isinstance(max_rounds, int) or max_rounds < 1:
+            raise ValueError(f"max_rounds must be a whole number of at least 1, got {max_rounds!r}")
+        if isinstance(tools, Tool) or callable(tools) or not isinstance(tools, Sequence) or not tools:
+            raise TypeError("tools must be a non-empty list of functions or Tool objects")
+        if not isinstance(request.tools, Unset) and request.tools:
+            raise ValueError(
+                "request.tools is set: pass the tools to the runner instead, with their functions"
+            )
+        self.tools: dict[str, Tool] = {}
+        for candidate in tools:
+            made = _as_tool(candidate)
+            if made.name in self.tools:
+                raise ValueError(f"two tools are named {made.name!r}: tool names must be unique")
+            if made.is_async and not allow_async_tools:
+                raise TypeError(f"tool {made.name!r} is async: run it with AsyncSiliconFlow.run_tools")
+            self.tools[made.name] = made
+        self._check_tool_choice(request)
+        self._validators = {name: made.validator() for name, made in self.tools.items()}
+        self._request = _with(request, tools=[made.definition() for made in self.tools.values()])
+        self.messages: list[Message] = list(request.messages)
+        self._added: set[int] = set()  # positions of the assistant messages the runner appended
+        self._learned = learned_replay
+        self.max_rounds = max_rounds
+        self.raise_tool_errors = raise_tool_errors
+        self.rounds = 0
+        self.usage: TokenUsage | None = None
+
+    def _check_tool_choice(self, request: ChatCompletionRequest) -> None:
+        choice = request.tool_choice
+        if isinstance(choice, NamedToolChoice):
+            if choice.function.name not in self.tools:
+                raise ValueError(f"tool_choice names {choice.function.name!r}, which is not among the tools")
+        elif choice != "required":
+            return
+        enable_thinking = request.enable_thinking if isinstance(request.enable_thinking, bool) else None
+        if rejects_forced_tool_choice(request.model, enable_thinking):
+            raise ToolChoiceThinkingError(
+                f"{request.model} rejects a forced tool_choice while thinking is on: use tool_choice "
+                '"auto", or set enable_thinking to false'
+            )
+
+    @property
+    def replays_reasoning(self) -> bool:
+        model = self._request.model
+        return requires_reasoning_replay(model) or model in self._learned
+
+    def learn_replay(self, error: Exception) -> bool:
+        """True when `error` is the missing-reasoning 400 and resending with reasoning may help."""
+        if not isinstance(error, BadRequestError) or self.replays_reasoning:
+            return False
+        if not _REPLAY_MISSING.search(error.message or str(error)):
+            return False
+        self._learned.add(self._request.model)
+        return True
+
+    def conversation(self) -> list[Message]:
+        """The messages as they are sent: runner-added reasoning only for models that need it."""
+        if self.replays_reasoning:
+            return list(self.messages)
+        return [
+            _with_reasoning_dropped(message) if index in self._added else message
+            for index, message in enumerate(self.messages)
+        ]
+
+    def next_request(self) -> ChatCompletionRequest:
+        return _with(self._request, messages=self.conversation())
+
+    def accept(self, completion: ChatCompletion) -> list[_Prepared]:
+        """Take one round's answer; the tool calls to run (none: the model has answered)."""
+        self.rounds += 1
+        self.usage = _add_usage(self.usage, token_usage(completion))
+        if not completion.choices:
+            raise SiliconFlowError(f"round {self.rounds}: the completion has no choices")
+        message = assistant_message(completion, choice=completion.choices[0].index, keep_reasoning=True)
+        self._added.add(len(self.messages))
+        self.messages.append(message)
+        calls = message.tool_calls if not isinstance(message.tool_calls, Unset) else []
+        if calls and self.rounds >= self.max_rounds:
+            raise MaxRoundsError(
+                f"the model still called tools after {self.rounds} rounds (max_rounds={self.max_rounds})",
+                messages=self.conversation(),
+                completion=completion,
+                rounds=self.rounds,
+                usage=self.usage,
+            )
+        return [self._prepare(call) for call in calls]
+
+    def _prepare(self, call: ToolCall) -> _Prepared:
+        name = call.function.name
+        made = self.tools.get(name)
+        if made is None:
+            known = ", ".join(self.tools)
+            return _Prepared(call, error=f"Error: there is no tool named {name!r}. The tools are: {known}.")
+        try:
+            arguments = json.loads(call.function.arguments or "{}")
+        except (ValueError, RecursionError) as exc:
+            return _Prepared(
+                call,
+                error=f"Error: the arguments of {name} are not valid JSON ({exc}). "
+                "Call it again with a JSON object that matches its parameters.",
+            )
+        problems = sorted(self._validators[name].iter_errors(arguments), key=lambda e: list(e.absolute_path))
+        if not isinstance(arguments, dict) or problems:
+            detail = "; ".join(_describe(problem) for problem in problems[:5]) or "not a JSON object"
+            return _Prepared(
+                call, error=f"Error: the arguments of {name} do not match its parameters: {detail}."
+            )
+        return _Prepared(call, tool=made, arguments=arguments)
+
+    def record(self, prepared: _Prepared, outcome: object, failure: BaseException | None) -> ToolResultEvent:
+        """Append the tool message for a call that ran (`outcome`), failed (`failure`) or was refused."""
+        name = prepared.call.function.name
+        if prepared.error is not None:
+            content, is_error = prepared.error, True
+        elif failure is not None:
+            text = f"{type(failure).__name__}: {failure}"[:_MAX_ERROR_CHARS]
+            content, is_error = f"Error: {name} raised {text}", True
+        else:
+            content, is_error = tool_output_text(outcome), False
+        self.messages.append(ToolMessage(role="tool", content=content, tool_call_id=prepared.call.id))
+        return ToolResultEvent(self.rounds, prepared.call.id, name, content, is_error)
+
+    def result(self, completion: ChatCompletion) -> ToolRunResult:
+        return ToolRunResult(completion, self.conversation(), self.rounds, self.usage)
+
+
+def _with_reasoning_dropped(message: Message) -> Message:
+    if not isinstance(message, AssistantMessage) or isinstance(message.reasoning_content, Unset):
+        return message
+    updated = attrs.evolve(message, reasoning_content=UNSET)
+    updated.additional_properties = dict(message.additional_properties)
+    return updated
+
+
+def _describe(error: Any) -> str:
+    path = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error.absolute_path)
+    return f"{path.lstrip('.') or 'arguments'}: {error.message}"
+
+
+# ---- the sync runner -------------------------------------------------------------------------------
+
+
+def _run_call(loop: ToolLoop, prepared: _Prepared) -> ToolResultEvent:
+    if prepared.tool is None:
+        return loop.record(prepared, None, None)
+    try:
+        outcome = prepared.tool.function(**prepared.tool.keyword_arguments(prepared.arguments))
+    except Exception as exc:
+        if loop.raise_tool_errors:
+            raise
+        return loop.record(prepared, None, exc)
+    return loop.record(prepared, outcome, None)
+
+
+def _create_round(client: SiliconFlow, loop: ToolLoop, options: CallOptions) -> ChatCompletion:
+    try:
+        return client.create(loop.next_request(), **options)
+    except BadRequestError as error:
+        if not loop.learn_replay(error):
+            raise
+        return client.create(loop.next_request(), **options)
+
+
+def _loop_for(
+    client: SiliconFlow | AsyncSiliconFlow,
+    request: ChatCompletionRequest,
+    tools: Sequence[Tool | Callable[..., Any]],
+    max_rounds: int,
+    raise_tool_errors: bool,
+    *,
+    async_tools: bool,
+) -> ToolLoop:
+    """The loop of one run; what the client learned about reasoning replay carries over to it."""
+    return ToolLoop(
+        request,
+        tools,
+        max_rounds=max_rounds,
+        learned_replay=client._learned_replay,
+        raise_tool_errors=raise_tool_errors,
+        allow_async_tools=async_tools,
+    )
+
+
+def run_tools(
+    client: SiliconFlow,
+    request: ChatCompletionRequest,
+    tools: Sequence[Tool | Callable[..., Any]],
+    *,
+    max_rounds: int,
+    raise_tool_errors: bool,
+    options: CallOptions,
+) -> ToolRunResult:
+    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=False)
+    while True:
+        completion = _create_round(client, loop, options)
+        calls = loop.accept(completion)
+        if not calls:
+            return loop.result(completion)
+        for prepared in calls:
+            _run_call(loop, prepared)
+
+
+class ToolRunStream:
+    """Events of a tool run as they happen: each round's stream events, then a `ToolResultEvent` per call.
+
+    Iterate it to the end; then `result` is the `ToolRunResult`.
+    """
+
+    def __init__(self, client: SiliconFlow, loop: ToolLoop, options: CallOptions) -> None:
+        self._client = client
+        self._loop = loop
+        self._options = options
+        self._result: ToolRunResult | None = None
+
+    @property
+    def result(self) -> ToolRunResult:
+        if self._result is None:
+            raise RuntimeError("the tool run has not finished: iterate the events to the end first")
+        return self._result
+
+    def __iter__(self) -> Iterator[StreamEvent | ToolResultEvent]:
+        loop = self._loop
+        while True:
+            for attempt in (1, 2):
+                try:
+                    with self._client.stream(loop.next_request(), **self._options) as stream:
+                        yield from iter_events(stream)
+                        completion = stream.get_final_completion()
+                    break
+                except BadRequestError as error:
+                    if attempt == 2 or not loop.learn_replay(error):
+                        raise
+            calls = loop.accept(completion)
+            if not calls:
+                self._result = loop.result(completion)
+                return
+            for prepared in calls:
+                yield _run_call(loop, prepared)
+
+
+def stream_tools(
+    client: SiliconFlow,
+    request: ChatCompletionRequest,
+    tools: Sequence[Tool | Callable[..., Any]],
+    *,
+    max_rounds: int,
+    raise_tool_errors: bool,
+    options: CallOptions,
+) -> ToolRunStream:
+    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=False)
+    return ToolRunStream(client, loop, options)
+
+
+# ---- the async runner ------------------------------------------------------------------------------
+
+
+async def _arun_calls(loop: ToolLoop, calls: list[_Prepared]) -> list[ToolResultEvent]:
+    """Run one round's calls, async tools concurrently; results are recorded in the calls' order."""
+    outcomes: list[tuple[object, BaseException | None]] = [(None, None)] * len(calls)
+
+    async def run(position: int, prepared: _Prepared) -> None:
+        assert prepared.tool is not None
+        try:
+            value = prepared.tool.function(**prepared.tool.keyword_arguments(prepared.arguments))
+            if inspect.isawaitable(value):
+                value = await value
+        except Exception as exc:
+            if loop.raise_tool_errors:
+                raise
+            outcomes[position] = (None, exc)
+        else:
+            outcomes[position] = (value, None)
+
+    try:
+        async with anyio.create_task_group() as group:
+            for position, prepared in enumerate(calls):
+                if prepared.tool is not None:
+                    group.start_soon(run, position, prepared)
+    except BaseExceptionGroup as group_error:  # raise_tool_errors: the tool's own exception
+        raise group_error.exceptions[0] from None
+    return [loop.record(prepared, *outcomes[i]) for i, prepared in enumerate(calls)]
+
+
+async def _acreate_round(client: AsyncSiliconFlow, loop: ToolLoop, options: CallOptions) -> ChatCompletion:
+    try:
+        return await client.create(loop.next_request(), **options)
+    except BadRequestError as error:
+        if not loop.learn_replay(error):
+            raise
+        return await client.create(loop.next_request(), **options)
+
+
+async def arun_tools(
+    client: AsyncSiliconFlow,
+    request: ChatCompletionRequest,
+    tools: Sequence[Tool | Callable[..., Any]],
+    *,
+    max_rounds: int,
+    raise_tool_errors: bool,
+    options: CallOptions,
+) -> ToolRunResult:
+    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=True)
+    while True:
+        completion = await _acreate_round(client, loop, options)
+        calls = loop.accept(completion)
+        if not calls:
+            return loop.result(completion)
+        await _arun_calls(loop, calls)
+
+
+class AsyncToolRunStream:
+    """The async twin of `ToolRunStream`: `async for event in client.stream_tools(...)`."""
+
+    def __init__(self, client: AsyncSiliconFlow, loop: ToolLoop, options: CallOptions) -> None:
+        self._client = client
+        self._loop = loop
+        self._options = options
+        self._result: ToolRunResult | None = None
+
+    @property
+    def result(self) -> ToolRunResult:
+        if self._result is None:
+            raise RuntimeError("the tool run has not finished: iterate the events to the end first")
+        return self._result
+
+    async def __aiter__(self) -> AsyncIterator[StreamEvent | ToolResultEvent]:
+        loop = self._loop
+        while True:
+            for attempt in (1, 2):
+                try:
+                    async with self._client.stream(loop.next_request(), **self._options) as stream:
+                        async for event in aiter_events(stream):
+                            yield event
+                        completion = await stream.get_final_completion()
+                    break
+                except BadRequestError as error:
+                    if attempt == 2 or not loop.learn_replay(error):
+                        raise
+            calls = loop.accept(completion)
+            if not calls:
+                self._result = loop.result(completion)
+                return
+            for result_event in await _arun_calls(loop, calls):
+                yield result_event
+
+
+def astream_tools(
+    client: AsyncSiliconFlow,
+    request: ChatCompletionRequest,
+    tools: Sequence[Tool | Callable[..., Any]],
+    *,
+    max_rounds: int,
+    raise_tool_errors: bool,
+    options: CallOptions,
+) -> AsyncToolRunStream:
+    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=True)
+    return AsyncToolRunStream(client, loop, options)

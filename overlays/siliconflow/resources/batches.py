@@ -1,0 +1,145 @@
+"""`client.batches`: create, get, list and cancel SiliconFlow batches (sync and async).
+
+```python
+with SiliconFlow() as client:
+    uploaded = client.files.upload("requests.jsonl")
+    batch = client.batches.create(input_file_id=uploaded.id, completion_window="24h")
+    batch = client.batches.retrieve(batch.id)      # a generated Batch; batch.status is an open string
+    client.batches.cancel(batch.id)
+```
+
+Requests are the generated ones (`siliconflow_api.api.batches`) sent through the client's retrying
+transport; arguments are checked before sending (a clear ValueError naming the argument).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from siliconflow_api.api.batches import cancel_batch, create_batch, get_batch, list_batches
+from siliconflow_api.models import Batch, BatchCreateRequest, BatchList
+
+from .files import parse_model
+
+if TYPE_CHECKING:
+    from ..client import AsyncSiliconFlow, SiliconFlow
+
+__all__ = ["ACTIVE_STATUSES", "FINAL_STATUSES", "AsyncBatches", "Batches"]
+
+ENDPOINT = "/v1/chat/completions"
+# What the guide allows: 24 to 336 hours (the reference text has min and max swapped).
+MIN_WINDOW_HOURS = 24
+MAX_WINDOW_HOURS = 336
+MAX_METADATA_PAIRS = 16
+FINAL_STATUSES = frozenset({"completed", "failed", "expired", "cancelled"})
+ACTIVE_STATUSES = frozenset({"validating", "in_queue", "in_progress", "finalizing", "cancelling"})
+_WINDOW = re.compile(r"([0-9]+)h")
+
+
+def _create_kwargs(
+    input_file_id: str, completion_window: str, metadata: dict[str, str] | None, model: str | None
+) -> dict[str, Any]:
+    if not isinstance(input_file_id, str) or not input_file_id:
+        raise ValueError(f"input_file_id must be a non-empty string, got {input_file_id!r}")
+    match = _WINDOW.fullmatch(completion_window) if isinstance(completion_window, str) else None
+    if match is None or not MIN_WINDOW_HOURS <= int(match.group(1)) <= MAX_WINDOW_HOURS:
+        raise ValueError(
+            f"completion_window must be {MIN_WINDOW_HOURS}h to {MAX_WINDOW_HOURS}h, got {completion_window!r}"
+        )
+    data: dict[str, Any] = {
+        "input_file_id": input_file_id,
+        "endpoint": ENDPOINT,
+        "completion_window": completion_window,
+    }
+    if metadata:
+        if len(metadata) > MAX_METADATA_PAIRS:
+            raise ValueError(f"metadata has at most {MAX_METADATA_PAIRS} pairs, got {len(metadata)}")
+        for key, value in metadata.items():
+            if not isinstance(key, str) or not 0 < len(key) <= 64:
+                raise ValueError(f"metadata keys are strings of 1 to 64 characters, got {key!r}")
+            if not isinstance(value, str) or len(value) > 512:
+                raise ValueError(f"metadata[{key!r}] must be a string of at most 512 characters")
+        data["metadata"] = dict(metadata)
+    if model is not None:
+        if not isinstance(model, str) or not model:
+            raise ValueError(f"model must be a non-empty string, got {model!r}")
+        data["replace"] = {"model": model}
+    return create_batch._get_kwargs(body=BatchCreateRequest.from_dict(data))
+
+
+def _batch_id(batch_id: str) -> str:
+    if not isinstance(batch_id, str) or not batch_id:
+        raise ValueError(f"batch_id must be a non-empty string, got {batch_id!r}")
+    return batch_id
+
+
+def _list_kwargs(limit: int | None, after: str | None) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    if limit is not None:
+        options["limit"] = limit
+    if after is not None:
+        options["after"] = after
+    return list_batches._get_kwargs(**options)
+
+
+class Batches:
+    """The sync batch calls of a `SiliconFlow` client."""
+
+    def __init__(self, client: SiliconFlow) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        input_file_id: str,
+        completion_window: str = "24h",
+        metadata: dict[str, str] | None = None,
+        model: str | None = None,
+    ) -> Batch:
+        """Start a batch over an uploaded file; `model` replaces the model of every line."""
+        kwargs = _create_kwargs(input_file_id, completion_window, metadata, model)
+        return parse_model(Batch, self._client.api.get_httpx_client().request(**kwargs))
+
+    def retrieve(self, batch_id: str) -> Batch:
+        kwargs = get_batch._get_kwargs(_batch_id(batch_id))
+        return parse_model(Batch, self._client.api.get_httpx_client().request(**kwargs))
+
+    def list(self, *, limit: int | None = None, after: str | None = None) -> BatchList:
+        return parse_model(
+            BatchList, self._client.api.get_httpx_client().request(**_list_kwargs(limit, after))
+        )
+
+    def cancel(self, batch_id: str) -> Batch:
+        kwargs = cancel_batch._get_kwargs(_batch_id(batch_id))
+        return parse_model(Batch, self._client.api.get_httpx_client().request(**kwargs))
+
+
+class AsyncBatches:
+    """The async twin of `Batches`."""
+
+    def __init__(self, client: AsyncSiliconFlow) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        input_file_id: str,
+        completion_window: str = "24h",
+        metadata: dict[str, str] | None = None,
+        model: str | None = None,
+    ) -> Batch:
+        kwargs = _create_kwargs(input_file_id, completion_window, metadata, model)
+        return parse_model(Batch, await (await self._client._http()).request(**kwargs))
+
+    async def retrieve(self, batch_id: str) -> Batch:
+        kwargs = get_batch._get_kwargs(_batch_id(batch_id))
+        return parse_model(Batch, await (await self._client._http()).request(**kwargs))
+
+    async def list(self, *, limit: int | None = None, after: str | None = None) -> BatchList:
+        http = await self._client._http()
+        return parse_model(BatchList, await http.request(**_list_kwargs(limit, after)))
+
+    async def cancel(self, batch_id: str) -> Batch:
+        kwargs = cancel_batch._get_kwargs(_batch_id(batch_id))
+        return parse_model(Batch, await (await self._client._http()).request(**kwargs))

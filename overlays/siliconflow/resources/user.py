@@ -1,0 +1,136 @@
+"""`client.user`: the account behind the key and its balances (`GET /user/info`).
+
+```python
+account = client.user.info()
+print(account.total_balance)     # Decimal('88.88'): the API sends decimal strings, never floats
+```
+
+SiliconFlow wraps this answer in `{code, message, status, data}`; `info()` unwraps it. A third-party
+page reports the endpoint retired in 2026-08 (no official note was found), so a 404 raises
+`UserInfoNotFoundError`, a `NotFoundError` that says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import httpx
+from siliconflow_api.api.user.get_user_info import _get_kwargs
+from siliconflow_api.models.user_info import UserInfo as GeneratedUserInfo
+from siliconflow_api.models.user_info_response import UserInfoResponse
+from siliconflow_api.types import Unset
+
+from .._core.errors import MalformedResponseError, NotFoundError
+from .._core.responses import model_of
+from .options import with_options
+
+__all__ = ["AsyncUser", "User", "UserInfo", "UserInfoNotFoundError"]
+
+SUCCESS_CODE = 20000
+RETIRED_HINT = (
+    "GET /user/info answered 404: SiliconFlow may have retired this endpoint (a retirement in 2026-08 "
+    "was reported); check the API docs for its replacement, and that the base URL ends in /v1"
+)
+
+
+class UserInfoNotFoundError(NotFoundError):
+    """404 from `GET /user/info`: the endpoint may have been retired (or the base URL is wrong)."""
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    """The account, with the three balances as exact `Decimal`s.
+
+    `balance` is the gift balance and `charge_balance` the paid one (the docs' example suggests
+    `total_balance` is their sum; that is not documented). `raw` is the generated model, unknown
+    fields included.
+    """
+
+    id: str
+    balance: Decimal
+    charge_balance: Decimal
+    total_balance: Decimal
+    status: str | None
+    role: str | None
+    is_admin: bool | None
+    raw: GeneratedUserInfo
+
+
+def _decimal(response: httpx.Response, name: str, value: str) -> Decimal:
+    # The generated model has checked it is a string; Decimal keeps every digit a float would lose.
+    # The value stays out of the message (a hostile server could echo anything there).
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        amount = Decimal("NaN")
+    if not amount.is_finite():
+        message = (
+            f"HTTP {response.status_code}: the body is not SiliconFlow's user info envelope: "
+            f"data.{name}: expected a finite decimal string"
+        )
+        raise MalformedResponseError(message, response=response)
+    return amount
+
+
+def _opt(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def _user_info(response: httpx.Response) -> UserInfo:
+    raw = model_of(response, UserInfoResponse).data
+    return UserInfo(
+        id=str(raw.id),
+        balance=_decimal(response, "balance", raw.balance),
+        charge_balance=_decimal(response, "chargeBalance", raw.charge_balance),
+        total_balance=_decimal(response, "totalBalance", raw.total_balance),
+        status=_opt(raw.status),
+        role=_opt(raw.role),
+        is_admin=_opt(raw.is_admin),
+        raw=raw,
+    )
+
+
+def _retired(error: NotFoundError) -> UserInfoNotFoundError:
+    return UserInfoNotFoundError(RETIRED_HINT, response=error.response, body=error.body, code=error.code)
+
+
+class User:
+    """`GET /user/info` for the sync client; same retries, timeouts and typed errors as chat."""
+
+    def __init__(self, http: Callable[[], httpx.Client]) -> None:
+        self._http = http  # the client's httpx client, with its retries and typed errors
+
+    def info(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> UserInfo:
+        """The account and its balances."""
+        kwargs = with_options(_get_kwargs(), timeout, max_retries)
+        try:
+            response = self._http().request(**kwargs)
+        except NotFoundError as error:
+            raise _retired(error) from None
+        return _user_info(response)
+
+
+class AsyncUser:
+    """`GET /user/info` for the async client."""
+
+    def __init__(self, http: Callable[[], Awaitable[httpx.AsyncClient]]) -> None:
+        self._http = http  # the client's httpx client of the running loop (see AsyncSiliconFlow._http)
+
+    async def info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - an HTTP timeout setting
+        max_retries: int | None = None,
+    ) -> UserInfo:
+        """The account and its balances."""
+        kwargs = with_options(_get_kwargs(), timeout, max_retries)
+        try:
+            response = await (await self._http()).request(**kwargs)
+        except NotFoundError as error:
+            raise _retired(error) from None
+        return _user_info(response)
