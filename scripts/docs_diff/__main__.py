@@ -1,0 +1,3 @@
+from scripts.docs_diff.cli import main
+
+raise SystemExit(main())
