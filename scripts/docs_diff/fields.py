@@ -30,9 +30,14 @@ METHODS = ("get", "put", "post", "delete", "patch")
 RANGES = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "minLength", "maxLength")
 _WIDEST = {"minimum": min, "exclusiveMinimum": min, "minItems": min, "minLength": min}
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
-# `org/model` or `Pro/org/model`: the org has no dot, and the model part contains a letter.
-_MODEL_ID = re.compile(r"(?<![\w./-])(?:Pro/)?[A-Za-z][\w-]*/(?=[\w.-]*[A-Za-z])[\w.-]*[\w]")
-_DESCRIBED_DEFAULT = re.compile(r"\b[Dd]efault:?\s+`?([\w.-]+?)`?(?=[\s.,;)]|$)")
+# `org/model` or `Pro/org/model`: the org has no dot, the model part a capital or a digit
+# (which leaves out prose such as "on/offlining" and "GLM-4.5V/4.6").
+_MODEL_ID = re.compile(r"(?<![\w./-])(?:Pro/)?[A-Za-z][\w-]*/(?=[\w.-]*[A-Z0-9])[\w.-]*\w")
+# A default written in prose: ours "Server default 0.7." / "server default `high`", the docs'
+# "Default is True.".
+_DESCRIBED_DEFAULT = re.compile(
+    r"(?:[Ss]erver default:?|\b[Dd]efault is|\b[Dd]efaults to)\s+(?:`([^`]+)`|(-?\d+(?:\.\d+)?|[Tt]rue|[Ff]alse)\b)"
+)
 
 
 class SpecError(ValueError):
@@ -174,11 +179,13 @@ class _Flattener:
 
     # ---- schemas ------------------------------------------------------------------------------
 
-    def schema(self, raw: Any, at: Path, *, required: bool) -> None:
+    def schema(self, raw: Any, at: Path, *, required: bool, branch: bool = False) -> None:
         ref = raw.get("$ref") if isinstance(raw, dict) else None
         if isinstance(ref, str) and ref in self._stack:  # a recursive schema: once is enough
             return
         node, notes = self.doc.resolve(raw)
+        if branch:  # a union's branch: its note is about the branch's own fields, met below
+            notes = []
         if not isinstance(node, dict):
             return
         if isinstance(ref, str):
@@ -197,7 +204,7 @@ class _Flattener:
         for keyword in ("oneOf", "anyOf", "allOf"):
             for branch in node.get(keyword, []):
                 # A branch does not make the field optional; `required` inside it is per property.
-                self.schema(branch, at, required=target.required)
+                self.schema(branch, at, required=target.required, branch=True)
         required_names = set(node.get("required", []))
         for name, sub in (node.get("properties") or {}).items():
             self.schema(sub, (*at, str(name)), required=name in required_names)
@@ -221,11 +228,12 @@ class _Flattener:
         description = str(node.get("description") or "")
         if "default" in node:
             facets.setdefault("default", node["default"])
-        elif self.doc.ours and at[:2] == ("request", "body") and (found := _DESCRIBED_DEFAULT.search(description)):
-            # Our request fields carry no `default:` (the generator would send it); the server's
-            # default is written in the description instead ("Server default 0.7.").
-            facets.setdefault("default", found.group(1))
-        if len(at) == 3 and at[:2] == ("request", "body"):
+        elif at[:2] == ("request", "body") and (found := _DESCRIBED_DEFAULT.search(description)):
+            # Our request fields carry no `default:` (the generator would send it), so the
+            # server's default is written in the description; some docs fields do the same.
+            facets.setdefault("default", found.group(1) or found.group(2))
+        if len(at) == 3 and at[:2] == ("request", "body") and at[2] != "model":
+            # Which models a field applies to; `model`'s own examples are not such a list.
             target.models |= model_ids(description)
 
     def _field(self, at: Path, required: bool | None = None) -> Field:

@@ -56,6 +56,10 @@ _MISSING = object()
 def _candidates(path: Path, ours: dict[Path, Field]) -> Iterable[Note]:
     if path in ours:
         yield from ours[path].notes
+    else:  # a field only the docs have: a renamed field's note names the docs' spelling
+        for sibling, field in ours.items():
+            if path and sibling[:-1] == path[:-1]:
+                yield from (note for note in field.notes if mentions(note.text, path[-1]))
     for cut in range(len(path) - 1, -1, -1):
         above = path[:cut]
         if above in ours and ours[above].notes:
@@ -63,9 +67,6 @@ def _candidates(path: Path, ours: dict[Path, Field]) -> Iterable[Note]:
             for note in ours[above].notes:
                 if any(mentions(note.text, name) for name in names):
                     yield note
-    for sibling, field in ours.items():
-        if sibling[:-1] == path[:-1] and sibling != path and path:
-            yield from (note for note in field.notes if mentions(note.text, path[-1]))
 
 
 def _names_the_facet(difference: Difference, note: Note) -> bool:
