@@ -42,6 +42,8 @@ def render_path(path: Path) -> str:
 def compare(docs: dict[Path, Field], ours: dict[Path, Field]) -> list[Difference]:
     found: list[Difference] = []
     for path in sorted(docs.keys() | ours.keys()):
+        if not path:  # the operation itself, which holds its notes
+            continue
         if path in docs and path in ours:
             found += _facets(path, docs[path], ours[path])
         elif path in docs and not _below_missing(path, docs, ours):
