@@ -8,7 +8,7 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo bench bench-bulk mock contract api-diff
+.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo bench bench-bulk mock contract api-diff docs-diff
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -32,6 +32,9 @@ generate: $(STAMP) ## regenerate generated/ from openapi.yaml
 BASE ?= HEAD
 api-diff: $(STAMP) ## what changed for client code: spec and generated API vs BASE (HEAD); FAIL_ON_BREAKING=1 exits 1
 	$(BIN)/python scripts/api_diff.py --base '$(BASE)' $(if $(filter 1 true yes,$(FAIL_ON_BREAKING)),--fail-on-breaking)
+
+docs-diff: $(STAMP) ## SiliconFlow's docs pages (docs-pages.yml) vs openapi.yaml; DOCS_BASE_URL=, PAGES_DIR=, FAIL_ON_NEW=1 exits 1
+	$(BIN)/python -m scripts.docs_diff $(if $(PAGES_DIR),--pages-dir '$(PAGES_DIR)') $(if $(filter 1 true yes,$(FAIL_ON_NEW)),--fail-on-new)
 
 check-generated: $(STAMP) ## fail when generated/ differs from a fresh generation
 	$(BIN)/python scripts/generate.py --check

@@ -13,7 +13,7 @@ import yaml
 
 from scripts.docs_diff import __doc__ as DOC
 from scripts.docs_diff.compare import compare, render_path
-from scripts.docs_diff.extract import NoOpenApiError, openapi_documents
+from scripts.docs_diff.extract import YAML_LOADER, NoOpenApiError, openapi_documents
 from scripts.docs_diff.fields import Document, Field, Operation, SpecError
 from scripts.docs_diff.fields import Path as FieldPath
 from scripts.docs_diff.index import uncovered_pages
@@ -88,15 +88,33 @@ def run(config: Config, ours_spec: dict[str, Any], source: Source, *, index: boo
             for difference in compare(theirs.fields, mine.fields):
                 verdict = classify(difference, mine.fields)
                 result.items.append(
-                    Item(_name(mine), difference.where, difference.facet, verdict.status,
-                         difference.docs, difference.ours, page.url, verdict.note, verdict.why)
+                    Item(
+                        _name(mine),
+                        difference.where,
+                        difference.facet,
+                        verdict.status,
+                        difference.docs,
+                        difference.ours,
+                        page.url,
+                        verdict.note,
+                        verdict.why,
+                    )
                 )
     for operation_id, pages in seen.items():
         for stale in stale_notes(ours[operation_id].fields, pages):
             why = f"docs now agree with ours; the note records {stale.facet} {stale.recorded!r}"
             result.items.append(
-                Item(_name(ours[operation_id]), render_path(stale.path), stale.facet, REVIEW,
-                     stale.docs, stale.ours, " ".join(stale.pages), stale.note, why)
+                Item(
+                    _name(ours[operation_id]),
+                    render_path(stale.path),
+                    stale.facet,
+                    REVIEW,
+                    stale.docs,
+                    stale.ours,
+                    " ".join(stale.pages),
+                    stale.note,
+                    why,
+                )
             )
     if index:
         known = [page.url for page in config.pages]
@@ -116,8 +134,17 @@ def _name(operation: Operation) -> str:
 
 def _missing(mine: Operation, url: str, docs_ops: dict[tuple[str, str], Operation]) -> Item:
     described = ", ".join(op.title for op in docs_ops.values()) or "nothing"
-    return Item(_name(mine), "", "presence", "new", None, "present", url, None,
-                f"the page no longer describes {mine.title}; it describes {described}")
+    return Item(
+        _name(mine),
+        "",
+        "presence",
+        "new",
+        None,
+        "present",
+        url,
+        None,
+        f"the page no longer describes {mine.title}; it describes {described}",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,19 +160,22 @@ def main(argv: list[str] | None = None) -> int:
         help="fetch <BASE>/<host>/<path>.md instead of the page's own URL (env DOCS_BASE_URL)",
     )
     parser.add_argument(
-        "--timeout", type=float, default=float(os.environ.get("DOCS_TIMEOUT") or DEFAULT_TIMEOUT),
+        "--timeout",
+        type=float,
+        default=float(os.environ.get("DOCS_TIMEOUT") or DEFAULT_TIMEOUT),
         help=f"seconds per page (env DOCS_TIMEOUT; default {DEFAULT_TIMEOUT:g})",
     )
     parser.add_argument("--no-index", action="store_true", help="skip the llms.txt check for new endpoints")
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     parser.add_argument(
-        "--fail-on-new", action="store_true",
+        "--fail-on-new",
+        action="store_true",
         help="exit 1 when anything is new or to review, a new endpoint page, or a page error",
     )
     args = parser.parse_args(argv)
     try:
         config = load_config(args.config)
-        ours = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
+        ours = yaml.load(args.spec.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 - safe
     except ConfigError as error:
         print(f"docs-diff: {error}", file=sys.stderr)
         return 2
@@ -162,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
             result = run(config, ours, http, index=not args.no_index)
         finally:
             http.close()
-    for error in result.errors:
-        print(f"docs-diff: {error}", file=sys.stderr)
+    for line in result.errors:
+        print(f"docs-diff: {line}", file=sys.stderr)
     sys.stdout.write(to_json(result) if args.json else to_markdown(result))
     return 1 if args.fail_on_new and result.anything_new else 0

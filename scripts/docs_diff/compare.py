@@ -75,7 +75,8 @@ def _facets(path: Path, docs: Field, ours: Field) -> list[Difference]:
     docs_enum, ours_enum = docs.facets.get(ENUM), ours.facets.get(ENUM)
     if request and _set(docs_enum) != _set(ours_enum):
         found.append(Difference(path, ENUM, _values(docs_enum), _values(ours_enum)))
-    if not request and docs_enum and ours_enum and not _set(docs_enum) <= _set(ours_enum):
+    docs_set, ours_set = _set(docs_enum), _set(ours_enum)
+    if not request and docs_set and ours_set and not docs_set <= ours_set:
         found.append(Difference(path, ENUM, _values(docs_enum), _values(ours_enum)))
     if top_level and scalar(docs.facets.get(DEFAULT)) != scalar(ours.facets.get(DEFAULT)):
         found.append(Difference(path, DEFAULT, docs.facets.get(DEFAULT), ours.facets.get(DEFAULT)))

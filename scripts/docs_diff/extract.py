@@ -11,7 +11,11 @@ from typing import Any
 
 import yaml
 
-_FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})[ \t]*yaml\b[^\n]*\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
+# libyaml's loader when PyYAML was built with it: a chat page's block parses ~10x faster.
+YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FENCE = re.compile(
+    r"^(?P<fence>`{3,}|~{3,})[ \t]*yaml\b[^\n]*\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S
+)
 
 
 class NoOpenApiError(ValueError):
@@ -23,7 +27,7 @@ def openapi_documents(markdown: str) -> list[dict[str, Any]]:
     problems: list[str] = []
     for match in _FENCE.finditer(markdown):
         try:
-            loaded = yaml.safe_load(match["body"])
+            loaded = yaml.load(match["body"], Loader=YAML_LOADER)  # noqa: S506 - a safe loader
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             where = f" (block line {mark.line + 1})" if mark is not None else ""

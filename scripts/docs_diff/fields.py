@@ -27,7 +27,16 @@ from referencing.exceptions import Unresolvable
 
 Path = tuple[str, ...]
 METHODS = ("get", "put", "post", "delete", "patch")
-RANGES = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "minLength", "maxLength")
+RANGES = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minItems",
+    "maxItems",
+    "minLength",
+    "maxLength",
+)
 _WIDEST = {"minimum": min, "exclusiveMinimum": min, "minItems": min, "minLength": min}
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
 # `org/model` or `Pro/org/model`: the org has no dot, the model part a capital or a digit
@@ -36,7 +45,8 @@ _MODEL_ID = re.compile(r"(?<![\w./-])(?:Pro/)?[A-Za-z][\w-]*/(?=[\w.-]*[A-Z0-9])
 # A default written in prose: ours "Server default 0.7." / "server default `high`", the docs'
 # "Default is True.".
 _DESCRIBED_DEFAULT = re.compile(
-    r"(?:[Ss]erver default:?|\b[Dd]efault is|\b[Dd]efaults to)\s+(?:`([^`]+)`|(-?\d+(?:\.\d+)?|[Tt]rue|[Ff]alse)\b)"
+    r"(?:[Ss]erver default:?|\b[Dd]efault is|\b[Dd]efaults to)\s+"
+    r"(?:`([^`]+)`|(-?\d+(?:\.\d+)?|[Tt]rue|[Ff]alse)\b)"
 )
 
 
@@ -160,7 +170,9 @@ class _Flattener:
             self._field(header_at, True)
             self._note(header_at, header_notes)
         for media, content in (response.get("content") or {}).items():
-            kind = "body" if media == "application/json" else "stream" if media == "text/event-stream" else media
+            kind = (
+                "body" if media == "application/json" else "stream" if media == "text/event-stream" else media
+            )
             media_at = (*at, kind)
             self._note(media_at, self.doc.notes_of(content))
             schema = content.get("schema", {})
@@ -169,10 +181,12 @@ class _Flattener:
             self.schema(schema, media_at, required=True)
 
     def _event_payload(self, schema: Any) -> Any:
-        """Ours describes one SSE event whose `data` holds the chunk (`contentSchema`); the docs, the chunk."""
+        """Ours describes an SSE event whose `data` holds the chunk (`contentSchema`); the docs, the chunk."""
         event, _ = self.doc.resolve(schema)
         data = (event.get("properties") or {}).get("data", {}) if isinstance(event, dict) else {}
-        for branch in [data, *data.get("anyOf", []), *data.get("oneOf", [])] if isinstance(data, dict) else []:
+        for branch in (
+            [data, *data.get("anyOf", []), *data.get("oneOf", [])] if isinstance(data, dict) else []
+        ):
             if isinstance(branch, dict) and "contentSchema" in branch:
                 return branch["contentSchema"]
         return schema

@@ -16,7 +16,9 @@ def page_key(url: str) -> str:
     return f"{parts.netloc}{parts.path.removesuffix('.md').rstrip('/')}"
 
 
-def uncovered_pages(index_text: str, site: str, known: Iterable[str], not_covered: Iterable[str]) -> list[str]:
+def uncovered_pages(
+    index_text: str, site: str, known: Iterable[str], not_covered: Iterable[str]
+) -> list[str]:
     host = urlsplit(site).netloc
     known_keys = {page_key(url) for url in known}
     patterns = list(not_covered)

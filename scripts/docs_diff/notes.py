@@ -72,7 +72,7 @@ def _candidates(path: Path, ours: dict[Path, Field]) -> Iterable[Note]:
 def _names_the_facet(difference: Difference, note: Note) -> bool:
     if difference.facet == PRESENCE or difference.facet in note.says:
         return True
-    values = _differing(difference) + [_plain(difference.ours)]
+    values = [*_differing(difference), _plain(difference.ours)]
     return mentions(note.text, difference.facet) or any(mentions(note.text, v) for v in values if v)
 
 

@@ -16,7 +16,9 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-OURS: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+OURS: dict[str, Any] = yaml.load(
+    (ROOT / "openapi.yaml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+)
 CN, COM = "https://docs.siliconflow.cn", "https://docs.siliconflow.com"
 CHAT_CN = f"{CN}/cn/api-reference/chat-completions/chat-completions"
 CHAT_COM = f"{COM}/en/api-reference/chat-completions/chat-completions"
@@ -58,7 +60,8 @@ def docs_document(path: str, method: str) -> dict[str, Any]:
 
 
 def page_markdown(document: dict[str, Any], path: str, method: str, fence: str = "```") -> str:
-    block = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    block = yaml.dump(document, Dumper=dumper, allow_unicode=True, sort_keys=False)
     return (
         "> ## Documentation Index\n> Fetch the complete documentation index at: https://docs.siliconflow.cn/llms.txt\n\n"
         f"# {method.upper()} {path}\n\n## OpenAPI\n\n{fence}yaml {method} {path}\n{block}{fence}\n"
@@ -85,7 +88,8 @@ def config_text(extra_pages: dict[str, str] | None = None) -> str:
     entries = [{"url": url, "operations": [op]} for url, (_, _, op) in PAGES.items()]
     entries += [{"url": url, "operations": [op]} for url, op in (extra_pages or {}).items()]
     return yaml.safe_dump(
-        {"sites": [CN, COM], "pages": entries, "not_covered": ["*/api-reference/embeddings/*"]}, sort_keys=False
+        {"sites": [CN, COM], "pages": entries, "not_covered": ["*/api-reference/embeddings/*"]},
+        sort_keys=False,
     )
 
 

@@ -51,7 +51,7 @@ class Site:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - the http.server hook
+            def do_GET(self) -> None:
                 key = self.path.lstrip("/")
                 time.sleep(site.delay.get(key, 0))
                 status = site.status.get(key, 200 if key in site.pages else 404)
@@ -106,7 +106,9 @@ def write_dir(root: Path, pages: dict[str, str]) -> Path:
 
 
 def found(result: Result, status: str, page: str | None = None) -> set[tuple[str, str]]:
-    return {(i.path, i.facet) for i in result.items if i.status == status and (page is None or i.page == page)}
+    return {
+        (i.path, i.facet) for i in result.items if i.status == status and (page is None or i.page == page)
+    }
 
 
 def item(result: Result, path: str, facet: str, page: str) -> Item:
@@ -160,8 +162,15 @@ def both(*edits: Edit) -> Edit:
 
 
 EDITS: dict[str, Edit] = {
-    CHAT_CN: both(add_request_field, narrow_thinking_budget, drop_created, add_reasoning_model,
-                  drop_system_fingerprint, drop_max_items, effort_changed_again),
+    CHAT_CN: both(
+        add_request_field,
+        narrow_thinking_budget,
+        drop_created,
+        add_reasoning_model,
+        drop_system_fingerprint,
+        drop_max_items,
+        effort_changed_again,
+    ),
     CHAT_COM: drop_max_items,
     MODELS_CN: add_sub_type,
 }
@@ -179,9 +188,9 @@ def check_edits_reported(result: Result) -> None:
     assert found(result, "new", MODELS_CN) == {("request.query.sub_type", "enum")}
     assert found(result, "new") == NEW_CN | {("request.query.sub_type", "enum")}
     # The recorded discrepancy and the markers still shown: known, with the note.
-    assert found(result, "known", CHAT_CN) == (RECORDED - {
-        ("request.body.messages", "maxItems"), ("request.body.reasoning_effort", "enum")
-    }) | {("response.200.body.system_fingerprint", "presence")}
+    assert found(result, "known", CHAT_CN) == (
+        RECORDED - {("request.body.messages", "maxItems"), ("request.body.reasoning_effort", "enum")}
+    ) | {("response.200.body.system_fingerprint", "presence")}
     assert found(result, "known", CHAT_COM) == RECORDED - {("request.body.messages", "maxItems")}
     assert "Not in the docs' schema" in str(
         item(result, "response.200.body.system_fingerprint", "presence", CHAT_CN).note
@@ -191,22 +200,29 @@ def check_edits_reported(result: Result) -> None:
     assert (changed.status, changed.docs) == ("review", ["high", "max", "ultra"])
     assert "records enum ['high', 'max']" in str(changed.why)
     (agree,) = [i for i in result.items if (i.path, i.facet) == ("request.body.messages", "maxItems")]
-    assert agree.status == "review" and agree.docs is None and "docs now agree" in str(agree.why)
+    assert agree.status == "review"
+    assert agree.docs is None
+    assert "docs now agree" in str(agree.why)
     assert agree.page == f"{CHAT_CN} {CHAT_COM}"
     assert found(result, "review") == {
-        ("request.body.reasoning_effort", "enum"), ("request.body.messages", "maxItems")
+        ("request.body.reasoning_effort", "enum"),
+        ("request.body.messages", "maxItems"),
     }
     # Each item says what the docs say and what we say.
     seed = item(result, "request.body.seed", "presence", CHAT_CN)
     assert (seed.docs, seed.ours, seed.operation) == (
-        "present", None, "createChatCompletion (POST /chat/completions)"
+        "present",
+        None,
+        "createChatCompletion (POST /chat/completions)",
     )
     budget = item(result, "request.body.thinking_budget", "maximum", CHAT_CN)
     assert (budget.docs, budget.ours) == (16384, 32768)
     models = item(result, "request.body.reasoning_effort", "models", CHAT_CN)
-    assert "moonshotai/Kimi-K3" in models.docs and "moonshotai/Kimi-K3" not in models.ours
+    assert "moonshotai/Kimi-K3" in models.docs
+    assert "moonshotai/Kimi-K3" not in models.ours
     sub_type = item(result, "request.query.sub_type", "enum", MODELS_CN)
-    assert "text-to-speech" in sub_type.docs and "text-to-speech" not in sub_type.ours
+    assert "text-to-speech" in sub_type.docs
+    assert "text-to-speech" not in sub_type.ours
     # Unedited pages: nothing at all.
     assert [i for i in result.items if i.page in (USER_CN, BATCH_COM)] == []
 
@@ -218,8 +234,12 @@ def test_each_edit_is_reported_in_its_group_over_http(serve: Any, tmp_path: Path
 def test_a_folder_of_saved_pages_gives_the_same_report(tmp_path: Path) -> None:
     config_file = tmp_path / "docs-pages.yml"
     config_file.write_text(config_text(), encoding="utf-8")
-    result = run(load_config(config_file), OURS, DirSource(write_dir(tmp_path / "saved", site_pages(EDITS))),
-                 index=False)
+    result = run(
+        load_config(config_file),
+        OURS,
+        DirSource(write_dir(tmp_path / "saved", site_pages(EDITS))),
+        index=False,
+    )
     check_edits_reported(result)
 
 
@@ -241,10 +261,12 @@ def test_a_page_that_fails_or_hangs_is_one_error_line_and_the_others_are_compare
     started = time.monotonic()
     result = compare_over_http(site, tmp_path, timeout=0.5)
     assert time.monotonic() - started < 2.5
-    assert sorted(result.errors) == sorted([
-        f"{site.url}/{mirror(USER_CN)}: HTTP 500",
-        f"{site.url}/{mirror(BATCH_COM)}: no answer within 0.5 s",
-    ])
+    assert sorted(result.errors) == sorted(
+        [
+            f"{site.url}/{mirror(USER_CN)}: HTTP 500",
+            f"{site.url}/{mirror(BATCH_COM)}: no answer within 0.5 s",
+        ]
+    )
     assert found(result, "new", MODELS_CN) == {("request.query.sub_type", "enum")}
     assert set(result.pages) == {CHAT_CN, CHAT_COM, MODELS_CN}
     assert result.anything_new
@@ -268,7 +290,8 @@ def test_a_page_that_no_longer_describes_the_operation_is_new(serve: Any, tmp_pa
 
     result = compare_over_http(serve(site_pages({USER_CN: move})), tmp_path)
     (gone,) = [i for i in result.items if i.page == USER_CN]
-    assert gone.status == "new" and "no longer describes GET /user/info" in str(gone.why)
+    assert gone.status == "new"
+    assert "no longer describes GET /user/info" in str(gone.why)
     assert "GET /account/info" in str(gone.why)
 
 
@@ -298,7 +321,8 @@ def test_the_cli_over_docs_base_url_prints_markdown_and_fails_on_new(
     out = capsys.readouterr().out
     assert "## createChatCompletion (POST /chat/completions)" in out
     assert f"- `request.body.seed` presence: docs `present`, ours — — {CHAT_CN}" in out
-    assert "### Note to review" in out and "### Known, recorded" in out
+    assert "### Note to review" in out
+    assert "### Known, recorded" in out
     assert f"- {CN}/cn/api-reference/realtime/create-session\n" in out
     assert "embeddings" not in out.split("## New endpoint pages")[1].split("##")[0]
     assert "**5 new, 2 to review, 6 known; 1 new endpoint page(s); 0 page error(s).**" in out
@@ -319,16 +343,21 @@ def test_the_cli_json_lists_new_endpoints_and_exits_0_without_the_switch(
     assert report["new_endpoints"] == [f"{CN}/cn/api-reference/realtime/create-session"]
     assert report["summary"] == {"new": 5, "review": 2, "known": 6}
     seed = next(i for i in report["items"] if i["path"] == "request.body.seed")
-    assert seed["page"] == CHAT_CN and seed["status"] == "new"
+    assert seed["page"] == CHAT_CN
+    assert seed["status"] == "new"
 
 
-def test_unedited_pages_exit_0_even_with_the_switch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unedited_pages_exit_0_even_with_the_switch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     saved = write_dir(tmp_path / "saved", site_pages())
     config_file = tmp_path / "docs-pages.yml"
     config_file.write_text(config_text(), encoding="utf-8")
     argv = ["--config", str(config_file), "--pages-dir", str(saved), "--no-index", "--fail-on-new"]
     assert main(argv) == 0
-    assert "**0 new, 0 to review, 8 known; 0 new endpoint page(s); 0 page error(s).**" in capsys.readouterr().out
+    assert (
+        "**0 new, 0 to review, 8 known; 0 new endpoint page(s); 0 page error(s).**" in capsys.readouterr().out
+    )
 
 
 def test_a_missing_saved_page_and_a_bad_config_are_one_line_each(
@@ -339,7 +368,8 @@ def test_a_missing_saved_page_and_a_bad_config_are_one_line_each(
     config_file.write_text(config_text(), encoding="utf-8")
     assert main(["--config", str(config_file), "--pages-dir", str(saved), "--no-index", "--fail-on-new"]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and f"docs-diff: {USER_CN}: not saved in {saved}" in err
+    assert err.count("\n") == 1
+    assert f"docs-diff: {USER_CN}: not saved in {saved}" in err
     config_file.write_text("pages: [{url: x}]\n", encoding="utf-8")
     assert main(["--config", str(config_file), "--pages-dir", str(saved)]) == 2
     assert capsys.readouterr().err == f"docs-diff: {config_file}: pages[0] needs `url` and `operations`\n"

@@ -97,8 +97,9 @@ def _walk(node: Any) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     if isinstance(node, dict):
         found.append(node)
-        for value in node.values():
-            found.extend(_walk(value))
+        for key, value in node.items():
+            if not str(key).startswith("x-"):  # an extension (`x-doc-says: {default: ...}`) is no schema
+                found.extend(_walk(value))
     elif isinstance(node, list):
         for value in node:
             found.extend(_walk(value))
