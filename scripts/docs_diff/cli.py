@@ -65,67 +65,85 @@ def run(config: Config, ours_spec: dict[str, Any], source: Source, *, index: boo
     ours = {op.operation_id: op for op in Document(ours_spec, ours=True).operations()}
     seen: dict[str, list[tuple[str, dict[FieldPath, Field]]]] = {}
     for page in config.pages:
-        try:
-            documents = openapi_documents(source.read(page.url))
-            docs_ops = {(op.method, op.path): op for d in documents for op in Document(d).operations()}
-        except PageError as error:
-            result.errors.append(str(error))
-            continue
-        except (NoOpenApiError, SpecError) as error:
-            result.errors.append(f"{page.url}: {error}")
+        docs_ops = _read_page(page, source, result)
+        if docs_ops is None:
             continue
         result.pages.append(page.url)
         for operation_id in page.operations:
             mine = ours.get(operation_id)
+            theirs = docs_ops.get((mine.method, mine.path)) if mine else None
             if mine is None:
                 result.errors.append(f"{page.url}: docs-pages.yml names {operation_id}, not in openapi.yaml")
-                continue
-            theirs = docs_ops.get((mine.method, mine.path))
-            if theirs is None:
+            elif theirs is None:
                 result.items.append(_missing(mine, page.url, docs_ops))
-                continue
-            seen.setdefault(operation_id, []).append((page.url, theirs.fields))
-            for difference in compare(theirs.fields, mine.fields):
-                verdict = classify(difference, mine.fields)
-                result.items.append(
-                    Item(
-                        _name(mine),
-                        difference.where,
-                        difference.facet,
-                        verdict.status,
-                        difference.docs,
-                        difference.ours,
-                        page.url,
-                        verdict.note,
-                        verdict.why,
-                    )
-                )
+            else:
+                seen.setdefault(operation_id, []).append((page.url, theirs.fields))
+                result.items += _compared(mine, theirs, page.url)
     for operation_id, pages in seen.items():
         for stale in stale_notes(ours[operation_id].fields, pages):
             why = f"docs now agree with ours; the note records {stale.facet} {stale.recorded!r}"
+            where, urls = render_path(stale.path), " ".join(stale.pages)
             result.items.append(
                 Item(
                     _name(ours[operation_id]),
-                    render_path(stale.path),
+                    where,
                     stale.facet,
                     REVIEW,
                     stale.docs,
                     stale.ours,
-                    " ".join(stale.pages),
+                    urls,
                     stale.note,
                     why,
                 )
             )
     if index:
-        known = [page.url for page in config.pages]
-        for site in config.sites:
-            try:
-                text = source.read(f"{site.rstrip('/')}/llms.txt")
-            except PageError as error:
-                result.errors.append(str(error))
-                continue
-            result.new_endpoints += uncovered_pages(text, site, known, config.not_covered)
+        _new_endpoints(config, source, result)
     return result
+
+
+def _read_page(page: Page, source: Source, result: Result) -> dict[tuple[str, str], Operation] | None:
+    """The page's operations by (method, path), or None after noting why it could not be read."""
+    try:
+        documents = openapi_documents(source.read(page.url))
+        return {(op.method, op.path): op for d in documents for op in Document(d).operations()}
+    except PageError as error:
+        result.errors.append(str(error))
+    except (NoOpenApiError, SpecError) as error:
+        result.errors.append(f"{page.url}: {error}")
+    except RecursionError:
+        result.errors.append(f"{page.url}: its OpenAPI document nests too deeply to read")
+    return None
+
+
+def _compared(mine: Operation, theirs: Operation, url: str) -> list[Item]:
+    items = []
+    for difference in compare(theirs.fields, mine.fields):
+        verdict = classify(difference, mine.fields)
+        items.append(
+            Item(
+                _name(mine),
+                difference.where,
+                difference.facet,
+                verdict.status,
+                difference.docs,
+                difference.ours,
+                url,
+                verdict.note,
+                verdict.why,
+            )
+        )
+    return items
+
+
+def _new_endpoints(config: Config, source: Source, result: Result) -> None:
+    known = [page.url for page in config.pages]
+    for site in config.sites:
+        try:
+            text = source.read(f"{site.rstrip('/')}/llms.txt")
+        except PageError as error:
+            result.errors.append(str(error))
+            continue
+        result.new_endpoints += uncovered_pages(text, site, known, config.not_covered)
 
 
 def _name(operation: Operation) -> str:

@@ -95,7 +95,7 @@ class Document:
         self._resolver = Registry().with_resource(uri, Resource.opaque(spec)).resolver(uri)
 
     def operations(self) -> Iterator[Operation]:
-        for path, item in (self.spec.get("paths") or {}).items():
+        for path, item in _dict(self.spec.get("paths")).items():
             if not isinstance(item, dict):
                 continue
             for method in METHODS:
@@ -136,7 +136,7 @@ class _Flattener:
 
     def operation(self, operation: Mapping[str, Any], item: Mapping[str, Any]) -> dict[Path, Field]:
         self._note((), self.doc.notes_of(operation))
-        parameters = [*item.get("parameters", []), *operation.get("parameters", [])]
+        parameters = [*_list(item.get("parameters")), *_list(operation.get("parameters"))]
         for raw in parameters:
             parameter, notes = self.doc.resolve(raw)
             if not isinstance(parameter, dict) or "name" not in parameter:
@@ -149,11 +149,13 @@ class _Flattener:
         body, notes = self.doc.resolve(operation.get("requestBody"))
         if isinstance(body, dict):
             self._note(("request", "body"), notes)
-            for media, content in (body.get("content") or {}).items():
+            for media, content in _dict(body.get("content")).items():
+                if not isinstance(content, dict):
+                    continue
                 self._note(("request", "body"), self.doc.notes_of(content))
-                if "json" in media or "form" in media:
+                if "json" in str(media) or "form" in str(media):
                     self.schema(content.get("schema", {}), ("request", "body"), required=True)
-        for status, raw in (operation.get("responses") or {}).items():
+        for status, raw in _dict(operation.get("responses")).items():
             self._response(str(status), raw)
         return self.out
 
@@ -164,12 +166,14 @@ class _Flattener:
         self._note(at, notes)
         if not isinstance(response, dict):
             return
-        for name, header in (response.get("headers") or {}).items():
+        for name, header in _dict(response.get("headers")).items():
             header_at = (*at, "header", str(name).lower())
             _, header_notes = self.doc.resolve(header)
             self._field(header_at, True)
             self._note(header_at, header_notes)
-        for media, content in (response.get("content") or {}).items():
+        for media, content in _dict(response.get("content")).items():
+            if not isinstance(content, dict):
+                continue
             kind = (
                 "body" if media == "application/json" else "stream" if media == "text/event-stream" else media
             )
@@ -183,9 +187,9 @@ class _Flattener:
     def _event_payload(self, schema: Any) -> Any:
         """Ours describes an SSE event whose `data` holds the chunk (`contentSchema`); the docs, the chunk."""
         event, _ = self.doc.resolve(schema)
-        data = (event.get("properties") or {}).get("data", {}) if isinstance(event, dict) else {}
+        data = _dict(_dict(event).get("properties")).get("data")
         for branch in (
-            [data, *data.get("anyOf", []), *data.get("oneOf", [])] if isinstance(data, dict) else []
+            [data, *_list(data.get("anyOf")), *_list(data.get("oneOf"))] if isinstance(data, dict) else []
         ):
             if isinstance(branch, dict) and "contentSchema" in branch:
                 return branch["contentSchema"]
@@ -195,7 +199,8 @@ class _Flattener:
 
     def schema(self, raw: Any, at: Path, *, required: bool, branch: bool = False) -> None:
         ref = raw.get("$ref") if isinstance(raw, dict) else None
-        if isinstance(ref, str) and ref in self._stack:  # a recursive schema: once is enough
+        if isinstance(ref, str) and ref in self._stack:  # a recursive schema: the field, not again below
+            self._field(at, required)
             return
         node, notes = self.doc.resolve(raw)
         if branch:  # a union's branch: its note is about the branch's own fields, met below
@@ -216,11 +221,11 @@ class _Flattener:
         target.types = _union(target.types, _types(node))
         self._facets(at, target, node)
         for keyword in ("oneOf", "anyOf", "allOf"):
-            for branch in node.get(keyword, []):
+            for branch in _list(node.get(keyword)):
                 # A branch does not make the field optional; `required` inside it is per property.
                 self.schema(branch, at, required=target.required, branch=True)
-        required_names = set(node.get("required", []))
-        for name, sub in (node.get("properties") or {}).items():
+        required_names = {str(name) for name in _list(node.get("required"))}
+        for name, sub in _dict(node.get("properties")).items():
             self.schema(sub, (*at, str(name)), required=name in required_names)
         if isinstance(node.get("items"), dict):
             self.schema(node["items"], (*at, "[]"), required=True)
@@ -238,7 +243,11 @@ class _Flattener:
         if "const" in node:
             values = [node["const"]]
         if isinstance(values, list):
-            facets["enum"] = tuple(dict.fromkeys([*facets.get("enum", ()), *values]))
+            merged = list(facets.get("enum", ()))
+            for value in values:  # by equality, not hash: a value may be a mapping
+                if value not in merged:
+                    merged.append(value)
+            facets["enum"] = tuple(merged)
         description = str(node.get("description") or "")
         if "default" in node:
             facets.setdefault("default", node["default"])
@@ -268,9 +277,18 @@ def model_ids(text: str) -> frozenset[str]:
     return frozenset(_MODEL_ID.findall(_URL.sub(" ", text)))
 
 
+def _dict(value: Any) -> dict[Any, Any]:
+    """A mapping the spec should have, or an empty one where a hostile page has something else."""
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _types(node: Mapping[str, Any]) -> frozenset[str] | None:
     value = node.get("type")
-    types = set([value] if isinstance(value, str) else value if isinstance(value, list) else [])
+    types = {str(t) for t in ([value] if isinstance(value, str) else _list(value))}
     if "const" in node and not types:
         types.add(_json_type(node["const"]))
     if not types:
