@@ -34,7 +34,7 @@ api-diff: $(STAMP) ## what changed for client code: spec and generated API vs BA
 	$(BIN)/python scripts/api_diff.py --base '$(BASE)' $(if $(filter 1 true yes,$(FAIL_ON_BREAKING)),--fail-on-breaking)
 
 docs-diff: $(STAMP) ## SiliconFlow's docs pages (docs-pages.yml) vs openapi.yaml; DOCS_BASE_URL=, PAGES_DIR=, FAIL_ON_NEW=1 exits 1
-	$(BIN)/python -m scripts.docs_diff $(if $(PAGES_DIR),--pages-dir '$(PAGES_DIR)') $(if $(filter 1 true yes,$(FAIL_ON_NEW)),--fail-on-new)
+	$(BIN)/python -m scripts.docs_diff $(if $(PAGES_DIR),--pages-dir '$(PAGES_DIR)') $(if $(DOCS_BASE_URL),--base-url '$(DOCS_BASE_URL)') $(if $(filter 1 true yes,$(FAIL_ON_NEW)),--fail-on-new)
 
 check-generated: $(STAMP) ## fail when generated/ differs from a fresh generation
 	$(BIN)/python scripts/generate.py --check

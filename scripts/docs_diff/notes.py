@@ -1,7 +1,7 @@
 """Which differences our `x-doc-discrepancy` notes already record.
 
 A note covers a difference when it sits at the difference's path; or above it (an object's note)
-or beside it (a renamed field's note) and names a field on the way by word; and, for anything
+or beside it (a renamed field's note) and names the differing field by word; and, for anything
 but a field present on one side only, when it names the facet (`maxItems`, `default`, `enum`, ...)
 or one of the differing values. A covered difference is
 
@@ -60,13 +60,13 @@ def _candidates(path: Path, ours: dict[Path, Field]) -> Iterable[Note]:
         for sibling, field in ours.items():
             if path and sibling[:-1] == path[:-1]:
                 yield from (note for note in field.notes if mentions(note.text, path[-1]))
-    for cut in range(len(path) - 1, -1, -1):
+    names = [s for s in path if s not in _STRUCTURE]
+    if not names:
+        return
+    for cut in range(len(path) - 1, -1, -1):  # an object's note covers the fields it names
         above = path[:cut]
-        if above in ours and ours[above].notes:
-            names = [s for s in path[cut:] if s not in _STRUCTURE]
-            for note in ours[above].notes:
-                if any(mentions(note.text, name) for name in names):
-                    yield note
+        if above in ours:
+            yield from (note for note in ours[above].notes if mentions(note.text, names[-1]))
 
 
 def _names_the_facet(difference: Difference, note: Note) -> bool:

@@ -373,3 +373,22 @@ def test_a_missing_saved_page_and_a_bad_config_are_one_line_each(
     config_file.write_text("pages: [{url: x}]\n", encoding="utf-8")
     assert main(["--config", str(config_file), "--pages-dir", str(saved)]) == 2
     assert capsys.readouterr().err == f"docs-diff: {config_file}: pages[0] needs `url` and `operations`\n"
+
+
+def test_stream_chunk_fields_headers_and_status_codes_are_compared(serve: Any, tmp_path: Path) -> None:
+    def chat(doc: dict[str, Any]) -> None:
+        schemas(doc)["ChunkDelta"]["properties"]["refusal"] = {"type": "string"}
+        headers = doc["paths"]["/chat/completions"]["post"]["responses"]["200"]["headers"]
+        headers["x-ratelimit-remaining"] = {"schema": {"type": "integer"}}
+
+    def retired(doc: dict[str, Any]) -> None:
+        doc["paths"]["/user/info"]["get"]["responses"]["410"] = {"description": "Gone"}
+
+    result = compare_over_http(serve(site_pages({CHAT_CN: chat, USER_CN: retired})), tmp_path)
+    assert found(result, "new") == {
+        ("response.200.stream.choices[].delta.refusal", "presence"),
+        ("response.200.header.x-ratelimit-remaining", "presence"),
+        ("response.410", "presence"),
+    }
+    assert item(result, "response.410", "presence", USER_CN).operation == "getUserInfo (GET /user/info)"
+    assert found(result, "review") == set()
