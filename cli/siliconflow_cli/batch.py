@@ -4,9 +4,11 @@
 `submit` and the others use SiliconFlow's Batch API (`batch_api.py`). Both read the same input
 and write the same output format, so a job switches path with one word.
 
-Exit statuses of `batch run`: 0 every line succeeded; 1 some lines failed (their errors are in OUT),
-or the API could not be used; 2 usage error or a refused input (nothing sent); 130 interrupted
-(Ctrl-C or SIGTERM: the requests in flight are finished and written; run again to resume).
+Exit statuses of `batch run`: 0 every line of OUT succeeded; 1 some lines failed (their errors are
+in OUT, from this run or an earlier one), or the API could not be used; 2 usage error or a refused
+input (nothing sent); 74 OUT could not be written (the run stops at the first failure, OUT keeps
+whole lines only: run again to resume); 75 OUT is in use by another job; 130 interrupted (Ctrl-C
+or SIGTERM: the requests in flight are finished and written; run again to resume).
 """
 
 from __future__ import annotations
@@ -101,7 +103,13 @@ def run_batch_run(args: argparse.Namespace, err: TextIO) -> int:
     """`siliconflow batch run`; returns the exit status."""
     import httpx  # noqa: PLC0415 - see TYPE_CHECKING above
     from siliconflow import AsyncSiliconFlow, SiliconFlowError  # noqa: PLC0415
-    from siliconflow.bulk import BulkOptions, InputError, OutputFileError, load_prices  # noqa: PLC0415
+    from siliconflow.bulk import (  # noqa: PLC0415
+        BulkOptions,
+        InputError,
+        OutputFileError,
+        OutputFileLockedError,
+        load_prices,
+    )
 
     from .chat import parse_headers  # noqa: PLC0415
 
@@ -135,6 +143,9 @@ def run_batch_run(args: argparse.Namespace, err: TextIO) -> int:
         raise UsageError(str(error)) from None
     try:
         return asyncio.run(_run(client, args, options, prices, err))
+    except OutputFileLockedError as error:
+        err.write(f"siliconflow batch run: error: {error}\n")
+        return exit_codes.TRY_LATER
     except (InputError, OutputFileError) as error:
         err.write(f"siliconflow batch run: error: {error}\n")
         return exit_codes.USAGE_ERROR
@@ -143,9 +154,16 @@ def run_batch_run(args: argparse.Namespace, err: TextIO) -> int:
     except SiliconFlowError as error:
         Reporter(err, key).error(str(error))
         return exit_codes.API_ERROR
-    except OSError as error:
-        err.write(f"siliconflow batch run: error: {error}\n")
-        return exit_codes.API_ERROR
+    except OSError as error:  # OUT cannot be written (OutputWriteError: whole lines kept), or read
+        Reporter(err, key).error(_os_error(error))
+        return exit_codes.IO_ERROR
+
+
+def _os_error(error: OSError) -> str:
+    """`cannot write OUT: File too large (EFBIG)`, whatever kind of OSError it is."""
+    if error.filename is None or type(error).__str__ is not OSError.__str__:
+        return str(error)
+    return f"{error.filename}: {error.strerror or error}"
 
 
 async def _run(
@@ -195,7 +213,8 @@ async def _run(
     if summary.interrupted:
         err.write(f"interrupted: run again with -o {args.output} to resume\n")
         return exit_codes.INTERRUPTED
-    return exit_codes.OK if summary.failed == 0 else exit_codes.API_ERROR
+    # OUT's state decides, not only this run's: failed lines left by an earlier run still fail it.
+    return exit_codes.OK if summary.failed_in_output == 0 else exit_codes.API_ERROR
 
 
 def add_batch_parser(commands: Any) -> None:

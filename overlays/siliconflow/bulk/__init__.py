@@ -6,7 +6,7 @@ Both paths read and write the Batch API's own line formats, so a file moves betw
 from .batch_jobs import BatchNotFinishedError, progress_line, submit, wait, write_results
 from .jsonl import InputError, InputProblem
 from .limits import named_limit
-from .output import OutputFileError
+from .output import OutputFileError, OutputFileLockedError, OutputWriteError
 from .progress import BulkSummary, Prices, load_prices
 from .runner import BulkOptions, run_bulk, run_bulk_async
 
@@ -17,6 +17,8 @@ __all__ = [
     "InputError",
     "InputProblem",
     "OutputFileError",
+    "OutputFileLockedError",
+    "OutputWriteError",
     "Prices",
     "load_prices",
     "named_limit",
