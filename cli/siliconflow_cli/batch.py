@@ -24,7 +24,7 @@ from siliconflow import API_KEY_ENV, DEFAULT_BASE_URL
 
 from . import exit_codes
 from .parser import UsageError, non_negative_int, positive_float, positive_int
-from .reporter import Reporter
+from .reporter import Reporter, os_error_message
 
 if TYPE_CHECKING:  # the client and the runner load when a batch command runs, not for --help
     from siliconflow import AsyncSiliconFlow
@@ -155,15 +155,8 @@ def run_batch_run(args: argparse.Namespace, err: TextIO) -> int:
         Reporter(err, key).error(str(error))
         return exit_codes.API_ERROR
     except OSError as error:  # OUT cannot be written (OutputWriteError: whole lines kept), or read
-        Reporter(err, key).error(_os_error(error))
+        Reporter(err, key).error(os_error_message(error))
         return exit_codes.IO_ERROR
-
-
-def _os_error(error: OSError) -> str:
-    """`cannot write OUT: File too large (EFBIG)`, whatever kind of OSError it is."""
-    if error.filename is None or type(error).__str__ is not OSError.__str__:
-        return str(error)
-    return f"{error.filename}: {error.strerror or error}"
 
 
 async def _run(
@@ -252,6 +245,7 @@ def add_api_parsers(actions: Any, add_client_options: Any) -> None:
     )
     submit_parser.add_argument("--skip-invalid", action="store_true", help="leave invalid lines out")
     submit_parser.add_argument("--wait", action="store_true", help="poll until every batch has ended")
+    _add_max_wait(submit_parser)
     submit_parser.add_argument(
         "-o", "--output", type=Path, metavar="OUT.jsonl", help="with --wait: write the results here"
     )
@@ -270,7 +264,17 @@ def add_api_parsers(actions: Any, add_client_options: Any) -> None:
     results.add_argument("ids", nargs="+", metavar="ID")
     results.add_argument("-o", "--output", type=Path, metavar="OUT.jsonl", required=True)
     results.add_argument("--wait", action="store_true", help="poll until the batches have ended first")
+    _add_max_wait(results)
     _add_common(results, add_client_options)
+
+
+def _add_max_wait(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-wait",
+        type=positive_float,
+        metavar="S",
+        help="with --wait: give up after S seconds, exit status 75 (the batches keep running)",
+    )
 
 
 def _add_common(parser: argparse.ArgumentParser, add_client_options: Any) -> None:
