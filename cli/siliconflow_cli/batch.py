@@ -8,7 +8,8 @@ Exit statuses of `batch run`: 0 every line of OUT succeeded; 1 some lines failed
 in OUT, from this run or an earlier one), or the API could not be used; 2 usage error or a refused
 input (nothing sent); 74 OUT could not be written (the run stops at the first failure, OUT keeps
 whole lines only: run again to resume); 75 OUT is in use by another job; 130 interrupted (Ctrl-C
-or SIGTERM: the requests in flight are finished and written; run again to resume).
+or SIGTERM: the requests in flight are finished and written, after SIGTERM for at most
+SIGTERM_GRACE_SECONDS; run again to resume).
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ from .reporter import Reporter, os_error_message
 if TYPE_CHECKING:  # the client and the runner load when a batch command runs, not for --help
     from siliconflow import AsyncSiliconFlow
     from siliconflow.bulk import BulkOptions, Prices
+
+
+# After SIGTERM (a service manager stopping the job), the requests in flight get this long to be
+# written; then they are abandoned (a re-run sends them again), so the process always ends, well
+# within the usual grace before SIGKILL (systemd 90 s, Kubernetes 30 s).
+SIGTERM_GRACE_SECONDS = 10.0
 
 
 def add_client_options(parser: argparse.ArgumentParser) -> None:
@@ -172,18 +179,20 @@ async def _run(
     assert main is not None
     signals = 0
 
-    def on_signal() -> None:
+    def on_signal(number: signal.Signals) -> None:
         nonlocal signals
         signals += 1
         if signals == 1:
             err.write("\nstopping: no new requests; finishing those in flight (again to abandon them)\n")
             err.flush()
             stop.set()
+            if number == signal.SIGTERM:  # nobody is there to press Ctrl-C again: the wait is bounded
+                loop.call_later(SIGTERM_GRACE_SECONDS, main.cancel)
         else:
             main.cancel()
 
     for number in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(number, on_signal)
+        loop.add_signal_handler(number, on_signal, number)
     try:
         async with client:
             from siliconflow.bulk import run_bulk_async  # noqa: PLC0415 - see TYPE_CHECKING above

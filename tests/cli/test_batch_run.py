@@ -256,3 +256,25 @@ def test_a_rerun_with_every_line_done_exits_1_while_failed_lines_remain(
     redone = run(mock, str(source), "-o", str(target), "--retry-failed")
     assert redone.returncode == 0, redone.stderr
     assert sorted(result_ids(target)) == ["r0", "r1", "r2"]
+
+
+@pytest.mark.slow
+def test_sigterm_ends_the_run_even_when_the_requests_in_flight_never_answer(
+    mock: RunningMock, tmp_path: Path
+) -> None:
+    source = write_input(tmp_path / "in.jsonl", 4)
+    target = tmp_path / "out.jsonl"
+    stalled = ["-H", "X-Mock-Fault: slow-first-byte", "-H", "X-Mock-Delay-Ms: 60000"]
+    process = start(mock, str(source), "-o", str(target), "--concurrency", "2", *stalled)
+    try:
+        time.sleep(2)  # started, requests in flight
+        process.send_signal(signal.SIGTERM)
+        started = time.monotonic()
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert time.monotonic() - started < 15  # the 10 s grace, and no more
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert "abandoned the requests in flight" in stderr
+    assert target.read_bytes() == b""
