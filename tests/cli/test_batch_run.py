@@ -267,7 +267,10 @@ def test_sigterm_ends_the_run_even_when_the_requests_in_flight_never_answer(
     stalled = ["-H", "X-Mock-Fault: slow-first-byte", "-H", "X-Mock-Delay-Ms: 60000"]
     process = start(mock, str(source), "-o", str(target), "--concurrency", "2", *stalled)
     try:
-        time.sleep(2)  # started, requests in flight
+        deadline = time.monotonic() + 30
+        while not target.exists() and time.monotonic() < deadline:  # OUT opens after the signal handlers
+            time.sleep(0.02)
+        time.sleep(0.5)  # the requests are in flight
         process.send_signal(signal.SIGTERM)
         started = time.monotonic()
         _, stderr = process.communicate(timeout=30)
