@@ -4,9 +4,12 @@
 `submit` and the others use SiliconFlow's Batch API (`batch_api.py`). Both read the same input
 and write the same output format, so a job switches path with one word.
 
-Exit statuses of `batch run`: 0 every line succeeded; 1 some lines failed (their errors are in OUT),
-or the API could not be used; 2 usage error or a refused input (nothing sent); 130 interrupted
-(Ctrl-C or SIGTERM: the requests in flight are finished and written; run again to resume).
+Exit statuses of `batch run`: 0 every line of OUT succeeded; 1 some lines failed (their errors are
+in OUT, from this run or an earlier one), or the API could not be used; 2 usage error or a refused
+input (nothing sent); 74 OUT could not be written (the run stops at the first failure, OUT keeps
+whole lines only: run again to resume); 75 OUT is in use by another job; 130 interrupted (Ctrl-C
+or SIGTERM: the requests in flight are finished and written, after SIGTERM for at most
+SIGTERM_GRACE_SECONDS; run again to resume).
 """
 
 from __future__ import annotations
@@ -22,11 +25,17 @@ from siliconflow import API_KEY_ENV, DEFAULT_BASE_URL
 
 from . import exit_codes
 from .parser import UsageError, non_negative_int, positive_float, positive_int
-from .reporter import Reporter
+from .reporter import Reporter, os_error_message
 
 if TYPE_CHECKING:  # the client and the runner load when a batch command runs, not for --help
     from siliconflow import AsyncSiliconFlow
     from siliconflow.bulk import BulkOptions, Prices
+
+
+# After SIGTERM (a service manager stopping the job), the requests in flight get this long to be
+# written; then they are abandoned (a re-run sends them again), so the process always ends, well
+# within the usual grace before SIGKILL (systemd 90 s, Kubernetes 30 s).
+SIGTERM_GRACE_SECONDS = 10.0
 
 
 def add_client_options(parser: argparse.ArgumentParser) -> None:
@@ -101,7 +110,13 @@ def run_batch_run(args: argparse.Namespace, err: TextIO) -> int:
     """`siliconflow batch run`; returns the exit status."""
     import httpx  # noqa: PLC0415 - see TYPE_CHECKING above
     from siliconflow import AsyncSiliconFlow, SiliconFlowError  # noqa: PLC0415
-    from siliconflow.bulk import BulkOptions, InputError, OutputFileError, load_prices  # noqa: PLC0415
+    from siliconflow.bulk import (  # noqa: PLC0415
+        BulkOptions,
+        InputError,
+        OutputFileError,
+        OutputFileLockedError,
+        load_prices,
+    )
 
     from .chat import parse_headers  # noqa: PLC0415
 
@@ -135,6 +150,9 @@ def run_batch_run(args: argparse.Namespace, err: TextIO) -> int:
         raise UsageError(str(error)) from None
     try:
         return asyncio.run(_run(client, args, options, prices, err))
+    except OutputFileLockedError as error:
+        err.write(f"siliconflow batch run: error: {error}\n")
+        return exit_codes.TRY_LATER
     except (InputError, OutputFileError) as error:
         err.write(f"siliconflow batch run: error: {error}\n")
         return exit_codes.USAGE_ERROR
@@ -143,9 +161,9 @@ def run_batch_run(args: argparse.Namespace, err: TextIO) -> int:
     except SiliconFlowError as error:
         Reporter(err, key).error(str(error))
         return exit_codes.API_ERROR
-    except OSError as error:
-        err.write(f"siliconflow batch run: error: {error}\n")
-        return exit_codes.API_ERROR
+    except OSError as error:  # OUT cannot be written (OutputWriteError: whole lines kept), or read
+        Reporter(err, key).error(os_error_message(error))
+        return exit_codes.IO_ERROR
 
 
 async def _run(
@@ -161,18 +179,20 @@ async def _run(
     assert main is not None
     signals = 0
 
-    def on_signal() -> None:
+    def on_signal(number: signal.Signals) -> None:
         nonlocal signals
         signals += 1
         if signals == 1:
             err.write("\nstopping: no new requests; finishing those in flight (again to abandon them)\n")
             err.flush()
             stop.set()
+            if number == signal.SIGTERM:  # nobody is there to press Ctrl-C again: the wait is bounded
+                loop.call_later(SIGTERM_GRACE_SECONDS, main.cancel)
         else:
             main.cancel()
 
     for number in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(number, on_signal)
+        loop.add_signal_handler(number, on_signal, number)
     try:
         async with client:
             from siliconflow.bulk import run_bulk_async  # noqa: PLC0415 - see TYPE_CHECKING above
@@ -195,7 +215,8 @@ async def _run(
     if summary.interrupted:
         err.write(f"interrupted: run again with -o {args.output} to resume\n")
         return exit_codes.INTERRUPTED
-    return exit_codes.OK if summary.failed == 0 else exit_codes.API_ERROR
+    # OUT's state decides, not only this run's: failed lines left by an earlier run still fail it.
+    return exit_codes.OK if summary.failed_in_output == 0 else exit_codes.API_ERROR
 
 
 def add_batch_parser(commands: Any) -> None:
@@ -233,6 +254,7 @@ def add_api_parsers(actions: Any, add_client_options: Any) -> None:
     )
     submit_parser.add_argument("--skip-invalid", action="store_true", help="leave invalid lines out")
     submit_parser.add_argument("--wait", action="store_true", help="poll until every batch has ended")
+    _add_max_wait(submit_parser)
     submit_parser.add_argument(
         "-o", "--output", type=Path, metavar="OUT.jsonl", help="with --wait: write the results here"
     )
@@ -251,7 +273,17 @@ def add_api_parsers(actions: Any, add_client_options: Any) -> None:
     results.add_argument("ids", nargs="+", metavar="ID")
     results.add_argument("-o", "--output", type=Path, metavar="OUT.jsonl", required=True)
     results.add_argument("--wait", action="store_true", help="poll until the batches have ended first")
+    _add_max_wait(results)
     _add_common(results, add_client_options)
+
+
+def _add_max_wait(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-wait",
+        type=positive_float,
+        metavar="S",
+        help="with --wait: give up after S seconds, exit status 75 (the batches keep running)",
+    )
 
 
 def _add_common(parser: argparse.ArgumentParser, add_client_options: Any) -> None:

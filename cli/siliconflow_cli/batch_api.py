@@ -9,7 +9,9 @@
   format of `batch run` (a custom_id already in OUT is not written again).
 
 Exit statuses: 0 success; 1 an API error, a batch that did not complete (expired, failed,
-cancelled) or failed lines; 2 usage error or refused input; 130 interrupted.
+cancelled) or failed lines; 2 usage error or refused input; 74 OUT could not be written (it keeps
+whole lines only); 75 `--max-wait` passed before the batches ended, or OUT is in use by another
+job; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from typing import TextIO
 from siliconflow import SiliconFlow, SiliconFlowError
 from siliconflow.bulk import (
     BatchNotFinishedError,
+    BatchWaitTimeoutError,
     InputError,
     OutputFileError,
+    OutputFileLockedError,
     progress_line,
     submit,
     wait,
@@ -34,7 +38,7 @@ from siliconflow_api.models import Batch
 from . import exit_codes
 from .chat import parse_headers
 from .parser import UsageError
-from .reporter import Reporter
+from .reporter import Reporter, os_error_message
 
 
 def _metadata(values: list[str]) -> dict[str, str] | None:
@@ -67,12 +71,18 @@ def run_batch_api(args: argparse.Namespace, out: TextIO, err: TextIO, api_key: s
     try:
         with client:
             return _dispatch(client, args, out, err)
+    except (OutputFileLockedError, BatchWaitTimeoutError) as error:
+        Reporter(err, api_key).error(str(error))
+        return exit_codes.TRY_LATER
     except (InputError, OutputFileError) as error:
         err.write(f"siliconflow batch {args.batch_command}: error: {error}\n")
         return exit_codes.USAGE_ERROR
-    except (BatchNotFinishedError, SiliconFlowError, OSError) as error:
+    except (BatchNotFinishedError, SiliconFlowError) as error:
         Reporter(err, api_key).error(str(error))
         return exit_codes.API_ERROR
+    except OSError as error:  # OUT or IN cannot be written or read
+        Reporter(err, api_key).error(os_error_message(error))
+        return exit_codes.IO_ERROR
     except ValueError as error:
         raise UsageError(str(error)) from None
     except KeyboardInterrupt:
@@ -82,6 +92,8 @@ def run_batch_api(args: argparse.Namespace, out: TextIO, err: TextIO, api_key: s
 
 def _dispatch(client: SiliconFlow, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     command = args.batch_command
+    if getattr(args, "max_wait", None) is not None and not args.wait:
+        raise UsageError("--max-wait needs --wait")
     if command == "submit":
         if args.output is not None and not args.wait:
             raise UsageError("-o/--output needs --wait (or use `batch results` later)")
@@ -113,7 +125,7 @@ def _wait_and_collect(client: SiliconFlow, ids: list[str], args: argparse.Namesp
         err.write(progress_line(batch) + "\n")
         err.flush()
 
-    ended = wait(client, ids, first_poll=args.poll_interval, on_change=show)
+    ended = wait(client, ids, first_poll=args.poll_interval, timeout=args.max_wait, on_change=show)
     if args.output is None:
         return exit_codes.OK if all(batch.status == "completed" for batch in ended) else exit_codes.API_ERROR
     return _collect(client, ids, args.output, err, ended=ended)

@@ -48,6 +48,7 @@ from siliconflow_api.models import (
 
 from . import exit_codes
 from .conversation import ConversationFileError, check_writable, load_messages, save_messages, with_system
+from .limited_read import InputTooLargeError, parse_json, read_file
 from .parser import UsageError
 from .prompt_input import InputError, read_inputs, wants_session
 from .render import HumanRenderer, wants_color
@@ -182,11 +183,14 @@ def _saver(path: str, request: ChatCompletionRequest, reporter: Reporter) -> Cal
 def load_json_schema(path: str) -> dict[str, Any]:
     """The JSON Schema in the file `path` (`--json-schema`); a usage error names what is wrong."""
     try:
-        with open(path, encoding="utf-8") as file:
-            schema = json.load(file)
+        raw = read_file(path)
     except OSError as error:
         raise UsageError(f"--json-schema: cannot read {path}: {error.strerror or error}") from None
-    except (ValueError, RecursionError) as error:
+    except InputTooLargeError as error:
+        raise UsageError(f"--json-schema: cannot read {path}: {error}") from None
+    try:
+        schema = parse_json(raw)
+    except ValueError as error:
         raise UsageError(f"--json-schema: {path} is not JSON: {error}") from None
     if not isinstance(schema, dict):
         raise UsageError(f"--json-schema: {path} must hold a JSON object (a JSON Schema)")
@@ -213,6 +217,13 @@ def _structured(
     return exit_codes.OK
 
 
+def _report_before_answer(reporter: Reporter, error: SiliconFlowError | ValueError) -> int:
+    """A call that failed before any answer: an API or network error (1), or a request the API
+    cannot take, found by the client before sending, such as text with a lone surrogate (2)."""
+    reporter.error(str(error))
+    return exit_codes.API_ERROR if isinstance(error, SiliconFlowError) else exit_codes.USAGE_ERROR
+
+
 def _single(
     client: SiliconFlow,
     request: ChatCompletionRequest,
@@ -224,9 +235,8 @@ def _single(
 ) -> int:
     try:
         completion = client.create(request)
-    except SiliconFlowError as error:
-        reporter.error(str(error))
-        return exit_codes.API_ERROR
+    except (SiliconFlowError, ValueError) as error:
+        return _report_before_answer(reporter, error)
     if on_completion is not None:
         on_completion(completion)
     if as_json:
@@ -271,9 +281,8 @@ def _streamed(
                 _print_partial(out, renderer, builder.snapshot())
                 reporter.interrupted()
                 return exit_codes.INTERRUPTED
-    except SiliconFlowError as error:  # before the stream started: status or connection errors
-        reporter.error(str(error))
-        return exit_codes.API_ERROR
+    except (SiliconFlowError, ValueError) as error:  # before the stream started
+        return _report_before_answer(reporter, error)
     completion = builder.snapshot()
     if completion is None:  # `data: [DONE]` before any chunk
         _print_partial(out, renderer, None)
@@ -304,9 +313,8 @@ def _streamed_json(
                 _print_partial(out, None, stream.snapshot())
                 reporter.interrupted()
                 return exit_codes.INTERRUPTED
-    except SiliconFlowError as error:  # before the stream started: status or connection errors
-        reporter.error(str(error))
-        return exit_codes.API_ERROR
+    except (SiliconFlowError, ValueError) as error:  # before the stream started
+        return _report_before_answer(reporter, error)
     if on_completion is not None:
         on_completion(completion)
     print_json(out, completion)

@@ -19,6 +19,8 @@ from typing import Any
 
 from siliconflow_api.models import AssistantMessage, SystemMessage, ToolMessage, UserMessage
 
+from .limited_read import InputTooLargeError, parse_json, read_file
+
 Message = AssistantMessage | SystemMessage | ToolMessage | UserMessage
 
 _BY_ROLE: dict[str, type[Message]] = {
@@ -44,12 +46,14 @@ class ConversationFileError(ValueError):
 def load_messages(path: str | os.PathLike[str]) -> list[Message]:
     """The messages saved in `path`; ConversationFileError names the file and what is wrong."""
     try:
-        raw = Path(path).read_bytes()
+        raw = read_file(path)
     except OSError as error:
         raise ConversationFileError(f"cannot read {os.fspath(path)!r}: {error.strerror}") from None
+    except InputTooLargeError as error:
+        raise ConversationFileError(f"cannot read {os.fspath(path)!r}: {error}") from None
     try:
-        data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        data = parse_json(raw)
+    except ValueError as error:
         raise ConversationFileError(f"{os.fspath(path)!r} is not JSON: {error}") from None
     try:
         return parse_messages(data)

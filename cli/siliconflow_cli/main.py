@@ -7,17 +7,26 @@ import os
 import sys
 from collections.abc import Sequence
 
+from siliconflow import API_KEY_ENV
+
 from . import exit_codes
+from .argv_text import first_non_utf8_argument
 from .parser import ACCOUNT_COMMANDS, UsageError, build_parser
+from .reporter import Reporter
 
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per command
     """Run the command line with `argv` (default: sys.argv[1:]); returns the exit status."""
-    args = build_parser().parse_args(argv)  # usage errors exit with status 2 here
     for stream in (sys.stdout, sys.stderr):
         # A terminal that cannot show some characters gets escapes, not a UnicodeEncodeError.
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
+    parser = build_parser()
+    args = parser.parse_args(argv)  # usage errors exit with status 2 here
+    problem = first_non_utf8_argument(parser, args)
+    if problem is not None:
+        sys.stderr.write(f"siliconflow {args.command}: error: {problem}\n")
+        return exit_codes.USAGE_ERROR
     try:
         # Each command imports its own code: `--help` and `mock` never load the HTTP client.
         if args.command == "chat":
@@ -46,3 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
         # Point stdout at devnull so the interpreter's final flush does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return exit_codes.OK
+    except Exception as error:  # the last resort: a bug is one line, never a traceback
+        key = getattr(args, "api_key", None) or os.environ.get(API_KEY_ENV)
+        Reporter(sys.stderr, key).error(f"internal error ({type(error).__name__}): {error}")
+        return exit_codes.INTERNAL_ERROR

@@ -1,7 +1,7 @@
 """Where the prompt and the system message come from: the argument, `@FILE`, or standard input.
 
 - PROMPT `-`, or no PROMPT while stdin is not a terminal (`echo hi | siliconflow chat`), reads the
-  prompt from stdin, whatever its size: no argument-list limit applies.
+  prompt from stdin: no argument-list limit applies, only MAX_INPUT_BYTES (64 MiB), as for files.
 - `@FILE` as the PROMPT or as `--system` reads that file (`@-` is stdin too). A prompt that really
   starts with `@` can come from stdin or a file.
 - No PROMPT on a terminal opens the interactive session (see `interactive.py`), as does `-i`.
@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 from typing import BinaryIO, TextIO
+
+from .limited_read import MAX_INPUT_BYTES, InputTooLargeError, read_file, read_stream
 
 STDIN = "-"
 
@@ -62,7 +63,9 @@ def read_argument(value: str, what: str, stdin: TextIO) -> str:
     if name == STDIN:
         return read_stdin(stdin)
     try:
-        data = Path(name).read_bytes()
+        data = read_file(name)
+    except InputTooLargeError as error:
+        raise InputError(f"{what}: cannot read @FILE {name!r}: {error}") from None
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise InputError(
@@ -76,9 +79,11 @@ def read_stdin(stdin: TextIO) -> str:
     """All of standard input as text; bytes are read and decoded here, so any size and no mojibake."""
     buffer: BinaryIO | None = getattr(stdin, "buffer", None)
     if buffer is None:  # a text stream without bytes under it (tests, embedding)
-        return stdin.read()
+        return stdin.read(MAX_INPUT_BYTES)
     try:
-        data = buffer.read()
+        data = read_stream(buffer)
+    except InputTooLargeError as error:
+        raise InputError(f"cannot read stdin: {error}") from None
     except OSError as error:
         raise InputError(f"cannot read stdin: {error.strerror or os.strerror(error.errno or 0)}") from None
     return decode(data, "stdin")

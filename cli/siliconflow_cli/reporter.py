@@ -31,3 +31,10 @@ class Reporter:
     def interrupted(self) -> None:
         self._err.write(exit_codes.INTERRUPTED_MESSAGE)
         self._err.flush()
+
+
+def os_error_message(error: OSError) -> str:
+    """`PATH: reason` for any OSError; an error that words itself (`cannot write OUT: ...`) as it is."""
+    if error.filename is None or type(error).__str__ is not OSError.__str__:
+        return str(error)
+    return f"{error.filename}: {error.strerror or error}"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -105,3 +107,24 @@ def test_usage_mistakes_exit_2(mock: RunningMock, tmp_path: Path) -> None:
     assert bad_window.returncode == 2
     assert "completion_window must be 24h to 336h" in bad_window.stderr
     assert batch(mock, "submit", str(source), "--metadata", "novalue").returncode == 2
+
+
+def test_wait_gives_up_after_max_wait_with_75_and_one_line(slow_mock: RunningMock, tmp_path: Path) -> None:
+    source = write_input(tmp_path / "in.jsonl", 2)
+    started = time.monotonic()
+    result = batch(slow_mock, "submit", str(source), "--wait", "--max-wait", "0.3", "--poll-interval", "0.05")
+    assert time.monotonic() - started < 15
+    assert result.returncode == 75, result.stderr
+    [batch_id] = result.stdout.split()
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    assert len(errors) == 1, result.stderr
+    assert re.fullmatch(
+        rf"siliconflow: error: {batch_id} still \w+ after 0\.\d s \(timeout 0\.3 s\): "
+        "it keeps running on the server",
+        errors[0],
+    )
+    assert (
+        batch(slow_mock, "results", batch_id, "-o", str(tmp_path / "o.jsonl"), "--max-wait", "1").returncode
+        == 2
+    )
+    batch(slow_mock, "cancel", batch_id)

@@ -171,3 +171,113 @@ def test_a_bad_prices_file_is_a_usage_error(mock: RunningMock, tmp_path: Path) -
     result = run(mock, str(source), "-o", str(tmp_path / "out.jsonl"), "--prices", str(prices))
     assert result.returncode == 2
     assert "needs numbers >= 0" in result.stderr
+
+
+# Runs a command with files limited to argv[1] bytes (`ulimit -f`): writes past it fail with EFBIG
+# (SIGXFSZ ignored, as Python does anyway). A wrapper, not preexec_fn: this process has threads.
+FILE_SIZE_LIMITED = """
+import os, resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+os.execv(sys.argv[2], sys.argv[2:])
+"""
+
+
+def test_an_output_that_cannot_be_written_stops_the_run_with_one_line_and_74(
+    mock: RunningMock, tmp_path: Path
+) -> None:
+    source = write_input(tmp_path / "in.jsonl")
+    target = tmp_path / "out.jsonl"
+    started = time.monotonic()
+    limited = [sys.executable, "-c", FILE_SIZE_LIMITED, "3000"]  # a few lines fit, then "disk full"
+    process = subprocess.Popen(
+        [*limited, str(SCRIPT), "batch", "run", str(source), "-o", str(target), "--concurrency", "4"],
+        env=env_for(mock),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        _, stderr = process.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        _, stderr = process.communicate()
+        raise AssertionError(f"batch run hung on a write failure: {stderr}") from None
+    assert time.monotonic() - started < 20
+    assert process.returncode == 74, stderr
+    assert "Traceback" not in stderr
+    errors = [line for line in stderr.splitlines() if "error" in line]
+    assert len(errors) == 1, stderr
+    assert str(target) in errors[0]
+    assert "File too large" in errors[0]
+    # No torn line: every line is whole, so a resume (without the limit) finishes the job.
+    first = result_ids(target)
+    assert 0 < len(first) < LINES
+    result = run(mock, str(source), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    ids = result_ids(target)
+    assert sorted(ids) == sorted(f"r{i}" for i in range(LINES))
+    assert ids[: len(first)] == first
+
+
+@pytest.mark.slow
+def test_a_second_runner_on_the_same_output_fails_at_once_with_75(mock: RunningMock, tmp_path: Path) -> None:
+    source = write_input(tmp_path / "in.jsonl")
+    target = tmp_path / "out.jsonl"
+    slower = ["-H", "X-Mock-Fault: slow-first-byte", "-H", "X-Mock-Delay-Ms: 300"]  # ~6 s in all
+    first = start(mock, str(source), "-o", str(target), "--concurrency", "2", *slower)
+    try:
+        wait_for_lines(target, 2)
+        started = time.monotonic()
+        second = run(mock, str(source), "-o", str(target))
+        assert time.monotonic() - started < 10
+        _, first_stderr = first.communicate(timeout=60)
+    finally:
+        first.kill()
+    assert second.returncode == 75, second.stderr
+    assert second.stderr.strip().splitlines() == [
+        f"siliconflow batch run: error: {target} is in use by another bulk job:"
+        " wait for it to end, or choose another output"
+    ]
+    assert first.returncode == 0, first_stderr
+    assert sorted(result_ids(target)) == sorted(f"r{i}" for i in range(LINES))  # each line once
+
+
+def test_a_rerun_with_every_line_done_exits_1_while_failed_lines_remain(
+    mock: RunningMock, tmp_path: Path
+) -> None:
+    source = write_input(tmp_path / "in.jsonl", 3)
+    target = tmp_path / "out.jsonl"
+    assert run(mock, str(source), "-o", str(target), "--model", "mock/does-not-exist").returncode == 1
+    again = run(mock, str(source), "-o", str(target))
+    assert again.returncode == 1, again.stderr
+    assert "0 succeeded, 0 failed, 3 already done; 3 failed lines in the output" in again.stderr
+    redone = run(mock, str(source), "-o", str(target), "--retry-failed")
+    assert redone.returncode == 0, redone.stderr
+    assert sorted(result_ids(target)) == ["r0", "r1", "r2"]
+
+
+@pytest.mark.slow
+def test_sigterm_ends_the_run_even_when_the_requests_in_flight_never_answer(
+    mock: RunningMock, tmp_path: Path
+) -> None:
+    source = write_input(tmp_path / "in.jsonl", 4)
+    target = tmp_path / "out.jsonl"
+    stalled = ["-H", "X-Mock-Fault: slow-first-byte", "-H", "X-Mock-Delay-Ms: 60000"]
+    process = start(mock, str(source), "-o", str(target), "--concurrency", "2", *stalled)
+    try:
+        deadline = time.monotonic() + 30
+        while not target.exists() and time.monotonic() < deadline:  # OUT opens after the signal handlers
+            time.sleep(0.02)
+        time.sleep(0.5)  # the requests are in flight
+        process.send_signal(signal.SIGTERM)
+        started = time.monotonic()
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert time.monotonic() - started < 15  # the 10 s grace, and no more
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert "abandoned the requests in flight" in stderr
+    assert target.read_bytes() == b""

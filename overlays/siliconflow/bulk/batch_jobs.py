@@ -19,6 +19,7 @@ twice: `write_results` can be run again, or after an online run, over the same O
 from __future__ import annotations
 
 import contextlib
+import math
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -32,7 +33,7 @@ from siliconflow_api.types import Unset
 
 from ..resources.batches import FINAL_STATUSES
 from .jsonl import InputError, InputLine, check_input, iter_input
-from .output import OutputFile, error_line
+from .output import OutputFile, error_line, is_failure
 
 if TYPE_CHECKING:
     from ..client import SiliconFlow
@@ -42,6 +43,7 @@ __all__ = [
     "MAX_LINES",
     "BatchNotFinishedError",
     "BatchResults",
+    "BatchWaitTimeoutError",
     "split_input",
     "submit",
     "wait",
@@ -56,6 +58,23 @@ MAX_POLL_SECONDS = 60.0
 
 class BatchNotFinishedError(ValueError):
     """Results were asked for a batch that has not ended."""
+
+
+class BatchWaitTimeoutError(TimeoutError):
+    """`wait` gave up: these batches had not ended within its timeout (they keep running).
+
+    `batch_ids`: the batches still running; `batches`: the last state seen of every batch waited
+    for; `waited`: seconds."""
+
+    def __init__(self, batches: list[Batch], waited: float, timeout: float) -> None:
+        running = [batch for batch in batches if batch.status not in FINAL_STATUSES]
+        self.batch_ids = [batch.id for batch in running]
+        self.batches = batches
+        self.waited = waited
+        states = ", ".join(f"{batch.id} still {batch.status}" for batch in running)
+        super().__init__(
+            f"{states} after {waited:.1f} s (timeout {timeout:g} s): it keeps running on the server"
+        )
 
 
 @contextlib.contextmanager
@@ -131,10 +150,23 @@ def wait(
     *,
     first_poll: float = FIRST_POLL_SECONDS,
     max_poll: float = MAX_POLL_SECONDS,
+    timeout: float | None = None,
     on_change: Callable[[Batch], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
 ) -> list[Batch]:
-    """Poll until every batch has ended (completed, failed, expired, cancelled), backing off x1.5."""
+    """Poll until every batch has ended (completed, failed, expired, cancelled), backing off x1.5.
+
+    `timeout`: seconds to wait at most (None: no limit); past it, BatchWaitTimeoutError names the
+    batches still running. The batches are polled once more at the limit, never after it."""
+    if timeout is not None and (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not math.isfinite(timeout)
+        or timeout < 0
+    ):
+        raise ValueError(f"timeout must be a number of seconds >= 0 or None, got {timeout!r}")
+    started = clock()
     latest: dict[str, Batch] = {}
     seen: dict[str, tuple[str, int, int]] = {}
     delay = first_poll
@@ -148,9 +180,16 @@ def wait(
             if on_change is not None and seen.get(batch_id) != state:
                 on_change(batch)
             seen[batch_id] = state
-        if all(latest[batch_id].status in FINAL_STATUSES for batch_id in batch_ids):
-            return [latest[batch_id] for batch_id in batch_ids]
-        sleep(delay)
+        batches = [latest[batch_id] for batch_id in batch_ids]
+        if all(batch.status in FINAL_STATUSES for batch in batches):
+            return batches
+        pause = delay
+        if timeout is not None:
+            left = started + timeout - clock()
+            if left <= 0:
+                raise BatchWaitTimeoutError(batches, clock() - started, timeout)
+            pause = min(delay, left)
+        sleep(pause)
         delay = min(delay * 1.5, max_poll)
 
 
@@ -228,12 +267,12 @@ def _result_line(raw: bytes, batch_id: str) -> tuple[str, bytes, bool] | None:
         raise ValueError(f"batch {batch_id}: a result line without custom_id: {shown!r}")
     error = record.get("error")
     response = record.get("response")
-    if error is None and isinstance(response, dict):
+    if not is_failure(record):  # no error and a 2xx status
         line = {
             "id": record.get("id"),
             "custom_id": custom_id,
             "response": {
-                "status_code": response.get("status_code", 200),
+                "status_code": response["status_code"],
                 "request_id": response.get("request_id"),
                 "body": response.get("body"),
             },
@@ -246,5 +285,14 @@ def _result_line(raw: bytes, batch_id: str) -> tuple[str, bytes, bool] | None:
         message = str(error.get("message", message))
     elif isinstance(response, dict):  # an HTTP error recorded as a response (OpenAI's shape)
         code = f"http_{response.get('status_code')}"
-        message = orjson.dumps(response.get("body")).decode()
+        message = _error_message(response.get("body"))
     return custom_id, error_line(custom_id, code, message), True
+
+
+def _error_message(body: Any) -> str:
+    """The message of an error body (`{"error": {"message"}}` or `{"message"}`), else the body as JSON."""
+    inner = body.get("error") if isinstance(body, dict) else None
+    for holder in (inner, body):
+        if isinstance(holder, dict) and isinstance(holder.get("message"), str):
+            return str(holder["message"])
+    return orjson.dumps(body).decode()

@@ -8,16 +8,27 @@
 (one line each in the file).
 
 Nothing written is ever lost or duplicated:
+- one job at a time: the file is locked (`flock`, exclusive, not waiting) for as long as it is
+  open, so a second run on the same OUT fails at once with `OutputFileLockedError` instead of
+  sending every line again (without `fcntl`, on Windows, there is no lock);
 - every line goes to the file with one `os.write` on a descriptor opened with O_APPEND, right when
   its answer arrives: a killed process loses only the requests in flight;
+- a write that fails (a full disk, `ulimit -f`, EIO) raises `OutputWriteError` after cutting the
+  file back to its last whole line, so nothing torn is left behind;
 - on start, a last line without its newline (the process died inside that write) is cut off, and
   the ids already in the file are skipped; `retry_failed` first rewrites the file without its
   failed lines (to a temporary file, then an atomic rename), so a redone line is never there twice.
+
+A line is a success only when it has no error and a 2xx `response.status_code` (`is_failure`): the
+Batch API's files record an HTTP error as a response with its status (OpenAI's shape).
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import sys
 import uuid
 from array import array
 from bisect import bisect_left
@@ -30,13 +41,45 @@ import orjson
 
 from .jsonl import id_hash, sorted_hashes
 
-__all__ = ["DoneSet", "OutputFile", "OutputFileError", "error_line", "success_line"]
+if sys.platform != "win32":
+    import fcntl
+
+__all__ = [
+    "DoneSet",
+    "OutputFile",
+    "OutputFileError",
+    "OutputFileLockedError",
+    "OutputWriteError",
+    "error_line",
+    "is_failure",
+    "success_line",
+]
 
 _READ_BLOCK = 1 << 20
 
 
 class OutputFileError(ValueError):
     """The output file exists but is not a result file this job can resume."""
+
+
+class OutputFileLockedError(OutputFileError):
+    """Another job (this process or another) has the output file open: two would write every line twice."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is in use by another bulk job: wait for it to end, or choose another output"
+        )
+        self.path = path
+
+
+class OutputWriteError(OSError):
+    """A result line could not be written (disk full, file too large, I/O error); the file keeps
+    only whole lines, so running the job again later resumes it. `errno`, `strerror`, `filename` as
+    the OSError that caused it."""
+
+    def __str__(self) -> str:
+        name = errno.errorcode.get(self.errno or 0, "")
+        return f"cannot write {self.filename}: {self.strerror}" + (f" ({name})" if name else "")
 
 
 def _new_id() -> str:
@@ -89,6 +132,15 @@ def _result_lines(path: Path) -> Iterator[tuple[int, bytes]]:
         yield from enumerate(file, start=1)
 
 
+def is_failure(record: dict[str, Any]) -> bool:
+    """A result line that is not a success: an error, or a response without a 2xx status_code."""
+    if record.get("error") is not None:
+        return True
+    response = record.get("response")
+    status = response.get("status_code") if isinstance(response, dict) else None
+    return not (isinstance(status, int) and not isinstance(status, bool) and 200 <= status < 300)
+
+
 def _read_result(number: int, raw: bytes, path: Path) -> tuple[str, bool]:
     """(custom_id, failed) of one complete result line; OutputFileError when it is not one."""
     try:
@@ -99,19 +151,29 @@ def _read_result(number: int, raw: bytes, path: Path) -> tuple[str, bool]:
         raise OutputFileError(
             f"{path} line {number} is not a result line (no custom_id): is it the right output file?"
         )
-    return record["custom_id"], record.get("error") is not None
+    return record["custom_id"], is_failure(record)
 
 
 class OutputFile:
-    """An output file opened for appending, after repairing and reading what a previous run wrote."""
+    """An output file, locked and opened for appending, after repairing and reading what a previous
+    run wrote."""
 
     def __init__(self, path: Path, *, retry_failed: bool = False) -> None:
         self.path = path
-        self.repaired_bytes = _cut_partial_line(path)
-        if retry_failed and path.exists():
-            _drop_failed(path)
-        self.done = self._read_done()
-        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        if path.exists() and not path.is_file():  # a device or a pipe cannot be resumed (nor read back)
+            raise OutputFileError(f"{path} is not a regular file (an output is read back to resume)")
+        self._fd = _open_locked(path)
+        self._held = [self._fd]  # every descriptor whose lock this job holds, closed together
+        try:
+            self.repaired_bytes = _cut_partial_line(path)
+            if retry_failed:
+                self._fd = _drop_failed(path)
+                self._held.append(self._fd)
+            self.done = self._read_done()
+            self._end = os.fstat(self._fd).st_size  # where the last whole line ends
+        except BaseException:
+            self.close()
+            raise
 
     def _read_done(self) -> DoneSet:
         done = DoneSet()
@@ -133,16 +195,49 @@ class OutputFile:
         return done
 
     def write(self, line: bytes) -> None:
-        """Append one complete line (ending in a newline) with a single write."""
+        """Append one complete line (ending in a newline) with a single write.
+
+        On failure the file is cut back to its last whole line and OutputWriteError is raised."""
         view = memoryview(line)
-        while view:  # a regular file takes it all at once; loop for the rare partial write
-            written = os.write(self._fd, view)
-            view = view[written:]
+        try:
+            while view:  # a regular file takes it all at once; loop for the rare partial write
+                written = os.write(self._fd, view)
+                view = view[written:]
+        except OSError as error:
+            with contextlib.suppress(OSError):  # if even this fails, the next run cuts the torn line
+                os.ftruncate(self._fd, self._end)
+            raise OutputWriteError(error.errno, error.strerror, str(self.path)) from None
+        self._end += len(line)
 
     def close(self) -> None:
-        if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
+        for descriptor in self._held:
+            with contextlib.suppress(OSError):
+                os.close(descriptor)
+        self._held = []
+        self._fd = -1
+
+
+def _open_locked(path: Path) -> int:
+    """`path` opened for appending (created if missing) with this job's exclusive lock on it."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        _lock(descriptor, path)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
+def _lock(descriptor: int, path: Path) -> None:
+    if sys.platform == "win32":  # no advisory locks there; see the module docstring
+        return
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OutputFileLockedError(path) from None
+    except OSError as error:  # a file system without locks: go on, as without fcntl
+        if error.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+            raise
 
 
 def _cut_partial_line(path: Path) -> int:
@@ -173,16 +268,27 @@ def _cut_partial_line(path: Path) -> int:
         return size - keep
 
 
-def _drop_failed(path: Path) -> None:
-    """Rewrite `path` without its failed lines (temporary file, fsync, atomic rename)."""
+def _drop_failed(path: Path) -> int:
+    """Rewrite `path` without its failed lines (temporary file, fsync, atomic rename).
+
+    Returns the new file's descriptor, opened for appending and already locked, so that no other
+    job can take the new file between the rename and this job's first write."""
     temporary = path.with_name(path.name + ".retry-failed.tmp")
-    with temporary.open("wb") as out:
-        for number, raw in _result_lines(path):
-            if not raw.strip():
-                continue
-            _, failed = _read_result(number, raw, path)
-            if not failed:
-                out.write(raw)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        _lock(descriptor, temporary)
+        with os.fdopen(os.dup(descriptor), "wb") as out:
+            for number, raw in _result_lines(path):
+                if not raw.strip():
+                    continue
+                _, failed = _read_result(number, raw, path)
+                if not failed:
+                    out.write(raw)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        os.close(descriptor)
+        temporary.unlink(missing_ok=True)
+        raise
+    return descriptor

@@ -27,6 +27,7 @@ class BulkSummary:
     invalid: int = 0  # lines skipped because they failed the input check
     succeeded: int = 0
     failed: int = 0
+    failed_before: int = 0  # failed lines already in OUT from an earlier run (not redone by this one)
     retries: int = 0
     rate_limited: int = 0
     prompt_tokens: int = 0
@@ -39,6 +40,11 @@ class BulkSummary:
     @property
     def done(self) -> int:
         return self.succeeded + self.failed
+
+    @property
+    def failed_in_output(self) -> int:
+        """Failed lines OUT holds now: this run's and those an earlier run left."""
+        return self.failed_before + self.failed
 
     @property
     def elapsed(self) -> float:
@@ -89,7 +95,12 @@ class BulkSummary:
             f"{self.succeeded} succeeded, {self.failed} failed"
             + (f", {self.skipped_done} already done" if self.skipped_done else "")
             + (f", {self.invalid} invalid lines skipped" if self.invalid else "")
-            + (f", {self.total - self.done} not sent" if self.total > self.done else ""),
+            + (f", {self.total - self.done} not sent" if self.total > self.done else "")
+            + (
+                f"; {self.failed_in_output} failed lines in the output (--retry-failed redoes them)"
+                if self.failed_before
+                else ""
+            ),
             f"tokens: {self.prompt_tokens} prompt, {self.reasoning_tokens} reasoning, "
             f"{self.answer_tokens} answer ({tokens} in all)",
             f"retries: {self.retries} ({self.rate_limited} after a rate limit)",

@@ -151,6 +151,23 @@ class _Job:
         if self.stop.is_set():
             raise _Stopped
 
+    async def produce(
+        self, queue: asyncio.Queue[InputLine | None], source: Path, repeated: frozenset[int], workers: int
+    ) -> None:
+        """Queue the lines not yet in OUT, then one None per worker."""
+        for line in iter_input(source, model_override=self.options.model, repeated_hashes=repeated):
+            if self.stop.is_set():
+                break
+            if isinstance(line, InputProblem):
+                continue
+            if line.custom_id in self.out.done:
+                self.summary.skipped_done += 1
+                self.summary.total -= 1
+                continue
+            await queue.put(line)
+        for _ in range(workers):
+            await queue.put(None)
+
     async def worker(self, queue: asyncio.Queue[InputLine | None]) -> None:
         while (line := await queue.get()) is not None:
             if self.stop.is_set():
@@ -288,7 +305,8 @@ async def run_bulk_async(
         raise InputError(source, check.problems, check.problem_count)
     out = await asyncio.to_thread(OutputFile, target, retry_failed=options.retry_failed)
     stop = stop or asyncio.Event()
-    summary = BulkSummary(invalid=check.problem_count)
+    summary = BulkSummary(invalid=check.problem_count, failed_before=out.done.failed)
+    view: ProgressView | None = None
     try:
         view = open_progress(progress, 0)
         for problem in check.problems[:_SHOWN_PROBLEMS]:
@@ -300,11 +318,14 @@ async def run_bulk_async(
         await _run(job, source, check.repeated_hashes, summary)
         summary.interrupted = stop.is_set()
         view.close(summary)
+        view = None
         if progress is not None:
             progress.write(summary.summary(prices) + "\n")
             progress.flush()
     finally:
         out.close()
+        if view is not None:  # failed: end the live bar, so that the error gets a line of its own
+            view.close(summary)
     return summary
 
 
@@ -316,28 +337,25 @@ def _check_paths(source: Path, target: Path) -> None:
 
 
 async def _run(job: _Job, source: Path, repeated: frozenset[int], summary: BulkSummary) -> None:
+    """Feed the workers; the first task to fail (a worker that cannot write OUT, say) ends the job.
+
+    The producer and the workers are watched together, so a dead worker can never leave the
+    producer waiting on a full queue: its exception is raised here, the other tasks cancelled."""
     options = job.options
     queue: asyncio.Queue[InputLine | None] = asyncio.Queue(maxsize=options.concurrency)
     workers = [asyncio.create_task(job.worker(queue)) for _ in range(options.concurrency)]
+    producer = asyncio.create_task(job.produce(queue, source, repeated, len(workers)))
     ticker = asyncio.create_task(_tick(job.view, summary))
+    tasks = [producer, *workers]
     try:
-        for line in iter_input(source, model_override=options.model, repeated_hashes=repeated):
-            if job.stop.is_set():
-                break
-            if isinstance(line, InputProblem):
-                continue
-            if line.custom_id in job.out.done:
-                summary.skipped_done += 1
-                summary.total -= 1
-                continue
-            await queue.put(line)
-        for _ in workers:
-            await queue.put(None)
-        await asyncio.gather(*workers)
+        done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+        for task in tasks:
+            if task in done and (error := task.exception()) is not None:
+                raise error
     finally:
-        for task in (*workers, ticker):
+        for task in (*tasks, ticker):
             task.cancel()
-        await asyncio.gather(*workers, ticker, return_exceptions=True)
+        await asyncio.gather(*tasks, ticker, return_exceptions=True)
 
 
 async def _tick(view: ProgressView, summary: BulkSummary) -> None:

@@ -11,9 +11,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from siliconflow import AsyncSiliconFlow, SiliconFlow
-from siliconflow.bulk.batch_jobs import BatchNotFinishedError, split_input, submit, wait, write_results
+from siliconflow.bulk.batch_jobs import (
+    BatchNotFinishedError,
+    BatchWaitTimeoutError,
+    split_input,
+    submit,
+    wait,
+    write_results,
+)
+from siliconflow.bulk.output import OutputFile
 from siliconflow_mock import MISSING_MODEL, RunningMock, serve_in_background
 
 STEP = 0.05
@@ -196,3 +205,148 @@ def test_a_result_url_on_another_host_is_fetched_without_the_key(client: Silicon
         server.shutdown()
         server.server_close()
     assert not any("authorization" in {key.lower() for key in headers} for headers in _Storage.seen)
+
+
+# The result lines SiliconFlow documents (only the error line) and OpenAI's batch output line, whose
+# shape SiliconFlow mirrors: an HTTP error is a response with its status and `"error": null`.
+SILICONFLOW_ERROR = {
+    "id": "batch_req_1",
+    "custom_id": "expired",
+    "response": None,
+    "error": {
+        "code": "batch_expired",
+        "message": "This request could not be executed before the completion window expired.",
+    },
+}
+OPENAI_SUCCESS = {
+    "id": "batch_req_2",
+    "custom_id": "ok",
+    "response": {
+        "status_code": 200,
+        "request_id": "req_2",
+        "body": {"object": "chat.completion", "choices": []},
+    },
+    "error": None,
+}
+OPENAI_HTTP_400 = {
+    "id": "batch_req_3",
+    "custom_id": "bad",
+    "response": {
+        "status_code": 400,
+        "request_id": "req_3",
+        "body": {
+            "error": {"message": "Invalid model", "type": "invalid_request_error", "code": "model_not_found"}
+        },
+    },
+    "error": None,
+}
+
+
+def _ended_batch_transport(output: list[dict[str, Any]], errors: list[dict[str, Any]]) -> httpx.MockTransport:
+    files = {"file-out": output, "file-err": errors}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/batches/batch_x":
+            batch = {
+                "id": "batch_x",
+                "object": "batch",
+                "endpoint": "/v1/chat/completions",
+                "input_file_id": "file-in",
+                "completion_window": "24h",
+                "status": "completed",
+                "output_file_id": "file-out",
+                "error_file_id": "file-err",
+                "created_at": 1,
+            }
+            return httpx.Response(200, json=batch)
+        file_id = request.url.path.split("/")[-2]
+        return httpx.Response(
+            200, content=b"".join(json.dumps(line).encode() + b"\n" for line in files[file_id])
+        )
+
+    return httpx.MockTransport(handler)
+
+
+def test_a_result_line_is_a_success_only_with_a_2xx_status_in_either_shape(tmp_path: Path) -> None:
+    transport = _ended_batch_transport([OPENAI_SUCCESS, OPENAI_HTTP_400], [SILICONFLOW_ERROR])
+    target = tmp_path / "out.jsonl"
+    with SiliconFlow(api_key="sk-test-key-123", base_url="http://api.test/v1", transport=transport) as client:
+        written = write_results(client, ["batch_x"], target)
+    assert (written.succeeded, written.failed) == (1, 2)
+    lines = read_out(target)
+    assert lines["ok"]["error"] is None
+    assert lines["ok"]["response"]["status_code"] == 200
+    assert lines["bad"]["response"] is None
+    assert lines["bad"]["error"]["code"] == "http_400"
+    assert "Invalid model" in lines["bad"]["error"]["message"]
+    assert lines["expired"]["error"]["code"] == "batch_expired"
+    # So --retry-failed redoes the 400 as well as the expired line; the success stays.
+    out = OutputFile(target, retry_failed=True)
+    out.close()
+    assert ("ok" in out.done, "bad" in out.done, "expired" in out.done) == (True, False, False)
+
+
+class _FakeTime:
+    """A clock that only the waits move: `wait` polls for an hour in no time."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def _forever_in_progress() -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        batch_id = request.url.path.rsplit("/", 1)[-1]
+        return httpx.Response(
+            200,
+            json={
+                "id": batch_id,
+                "object": "batch",
+                "endpoint": "/v1/chat/completions",
+                "input_file_id": "file-in",
+                "completion_window": "24h",
+                "status": "in_progress" if batch_id == "batch_slow" else "completed",
+                "created_at": 1,
+            },
+        )
+
+    return httpx.MockTransport(handler)
+
+
+def test_wait_gives_up_after_its_timeout_naming_the_batch_and_the_time() -> None:
+    fake = _FakeTime()
+    with (
+        SiliconFlow(
+            api_key="sk-test-key-123", base_url="http://api.test/v1", transport=_forever_in_progress()
+        ) as client,
+        pytest.raises(BatchWaitTimeoutError) as caught,
+    ):
+        wait(client, ["batch_done", "batch_slow"], timeout=300, sleep=fake.sleep, clock=fake.clock)
+    error = caught.value
+    assert isinstance(error, TimeoutError)
+    assert error.batch_ids == ["batch_slow"]
+    assert (
+        str(error)
+        == "batch_slow still in_progress after 300.0 s (timeout 300 s): it keeps running on the server"
+    )
+    assert fake.now - 1000.0 == pytest.approx(300)  # the last sleep is cut to the time left
+    assert max(fake.sleeps) <= 60
+
+
+def test_wait_without_a_timeout_and_a_timeout_that_is_not_a_number() -> None:
+    fake = _FakeTime()
+    with SiliconFlow(
+        api_key="sk-test-key-123", base_url="http://api.test/v1", transport=_forever_in_progress()
+    ) as client:
+        [done] = wait(client, ["batch_done"], timeout=0, sleep=fake.sleep, clock=fake.clock)
+        assert done.status == "completed"  # an ended batch is returned even with no time to wait
+        for bad in (-1, float("nan"), "10", True):
+            with pytest.raises(ValueError, match=r"timeout must be a number of seconds >= 0 or None"):
+                wait(client, ["batch_done"], timeout=bad, sleep=fake.sleep, clock=fake.clock)  # type: ignore[arg-type]

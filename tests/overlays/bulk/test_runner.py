@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from siliconflow import AsyncSiliconFlow, RetryPolicy
-from siliconflow.bulk import BulkOptions, InputError, Prices, run_bulk, run_bulk_async
+from siliconflow.bulk import (
+    BulkOptions,
+    InputError,
+    OutputFileLockedError,
+    OutputWriteError,
+    Prices,
+    run_bulk,
+    run_bulk_async,
+)
 from siliconflow_mock import MISSING_MODEL, RateLimits, RunningMock, serve_in_background
 
 MODEL = "Qwen/Qwen3-8B"
@@ -310,3 +320,78 @@ async def test_a_200_that_is_not_a_completion_is_that_lines_error(tmp_path: Path
         summary = await run_bulk_async(source, target, client=client)
     assert summary.failed == 1
     assert results(target)["a"]["error"]["code"] == "malformed_response"
+
+
+@pytest.mark.anyio
+async def test_a_write_failure_ends_the_job_with_the_error_and_no_torn_line(
+    mock_server: RunningMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_input(tmp_path / "in.jsonl", [request(f"r{i}", f"q{i}") for i in range(40)])
+    target = tmp_path / "out.jsonl"
+    target.touch()
+    real_write = os.write
+    writes = [0]
+
+    def full_disk(descriptor: int, data: Any) -> int:  # the third line is torn, then ENOSPC
+        if os.fstat(descriptor).st_ino != target.stat().st_ino:
+            return real_write(descriptor, data)
+        writes[0] += 1
+        if writes[0] == 3:
+            return real_write(descriptor, bytes(data)[:20])
+        if writes[0] > 3:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(descriptor, data)
+
+    monkeypatch.setattr(os, "write", full_disk)
+    async with client_for(mock_server) as client:
+        with pytest.raises(OutputWriteError, match=r"out\.jsonl: No space left on device"):
+            await asyncio.wait_for(
+                run_bulk_async(source, target, client=client, options=BulkOptions(concurrency=2)), 10
+            )
+    monkeypatch.undo()
+    assert len(results(target)) == 2
+    assert target.read_bytes().endswith(b"\n")
+
+
+@pytest.mark.anyio
+async def test_two_jobs_on_one_output_the_second_is_refused_at_once(
+    mock_server: RunningMock, tmp_path: Path
+) -> None:
+    source = write_input(tmp_path / "in.jsonl", [request(f"r{i}", f"q{i}") for i in range(12)])
+    target = tmp_path / "out.jsonl"
+    headers = {"X-Mock-Fault": "slow-first-byte", "X-Mock-Delay-Ms": "100"}
+    async with client_for(mock_server, headers=headers) as client:
+        first = asyncio.create_task(
+            run_bulk_async(source, target, client=client, options=BulkOptions(concurrency=2))
+        )
+        while not target.exists() or not target.read_bytes():  # noqa: ASYNC110 - a file, not an event
+            await asyncio.sleep(0.01)
+        started = asyncio.get_running_loop().time()
+        with pytest.raises(OutputFileLockedError, match=r"in use by another bulk job"):
+            await run_bulk_async(source, target, client=client)
+        assert asyncio.get_running_loop().time() - started < 1
+        with pytest.raises(OutputFileLockedError):
+            await asyncio.to_thread(
+                run_bulk, source, target, api_key=mock_server.token, base_url=mock_server.base_url
+            )
+        summary = await asyncio.wait_for(first, 30)
+    assert summary.succeeded == 12
+    assert sorted(results(target)) == sorted(f"r{i}" for i in range(12))
+
+
+@pytest.mark.anyio
+async def test_a_rerun_with_nothing_left_still_counts_the_failed_lines_of_the_output(
+    mock_server: RunningMock, tmp_path: Path
+) -> None:
+    source = write_input(
+        tmp_path / "in.jsonl",
+        [request("good"), request("bad", model=MISSING_MODEL), request("bad2", model=MISSING_MODEL)],
+    )
+    target = tmp_path / "out.jsonl"
+    async with client_for(mock_server) as client:
+        await run_bulk_async(source, target, client=client)
+        progress = io.StringIO()
+        again = await run_bulk_async(source, target, client=client, progress=progress)
+    assert (again.succeeded, again.failed, again.skipped_done) == (0, 0, 3)
+    assert again.failed_in_output == 2
+    assert "2 failed lines in the output (--retry-failed redoes them)" in progress.getvalue()
