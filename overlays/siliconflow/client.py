@@ -47,6 +47,7 @@ from ._core.redact import forget_key, public_url, redact_logs_of
 from ._core.request_checks import check_api_key, check_base_url, check_headers, check_json, prepare_request
 from ._core.responses import acheck_response, check_response, completion_of
 from ._core.retries import RetryPolicy, check_max_retries
+from ._core.thinking_checks import check_thinking_fields
 from ._core.timeouts import (
     DEADLINE_EXTENSION,
     DEFAULT_DEADLINE,
@@ -59,7 +60,6 @@ from ._core.timeouts import (
 from ._core.transport import AsyncRetryTransport, RetryTransport
 from ._streaming.sse import DEFAULT_MAX_EVENT_SIZE, check_max_event_size
 from ._streaming.stream import AsyncChatCompletionStream, ChatCompletionStream, StreamLimits
-from .lib.thinking import check_thinking_fields
 from .resources.models import AsyncModels, Models
 from .resources.options import with_options
 from .resources.user import AsyncUser, User
