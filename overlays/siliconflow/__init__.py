@@ -77,8 +77,8 @@ if TYPE_CHECKING:
         tool,
     )
     from .lib.type_schemas import json_schema_of
+    from .resources._base import RawResponse
     from .resources.models import AsyncModels, Models
-    from .resources.raw import RawResponse
     from .resources.user import AsyncUser, User, UserInfo, UserInfoNotFoundError
 
 # Public name -> the module that defines it, loaded when the name is first asked for.
@@ -133,7 +133,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "AsyncModels",
         "Models",
     ),
-    "resources.raw": ("RawResponse",),
+    "resources._base": ("RawResponse",),
     "_core.retries": ("RetryPolicy",),
     "_streaming.stream": (
         "AsyncChatCompletionStream",
