@@ -21,8 +21,10 @@ from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from request_params import render_params
+if __package__:  # imported as scripts.generate (tests, mypy)
+    from .request_params import render_params
+else:  # run as a script: the sibling is on sys.path
+    from request_params import render_params  # type: ignore[import-not-found, no-redef]
 
 PACKAGE = "siliconflow_api"
 # --meta none writes no py.typed; the package is typed, so we add the marker ourselves.
