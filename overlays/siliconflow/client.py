@@ -288,6 +288,8 @@ class SiliconFlow(_ClientBase):
             self._httpx_client,
         )
         self._wire()
+        # As openai-python: a client dropped without close() frees its connections when collected.
+        weakref.finalize(self, _close_pool, self.api)
 
     def _httpx_client(self) -> httpx.Client:
         return self.api.get_httpx_client()
@@ -640,6 +642,11 @@ class AsyncSiliconFlow(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _close_pool(api: AuthenticatedClient) -> None:
+    if api._client is not None:  # the httpx client exists once a request was made
+        api._client.close()
 
 
 class _WithRawResponse:

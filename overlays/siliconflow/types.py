@@ -59,6 +59,7 @@ from siliconflow_api.params import (
 # openai-python's names for the same response shapes.
 ChatCompletionMessage = ResponseMessage
 ChatCompletionMessageToolCall = ToolCall
+ChatCompletionMessageFunctionToolCall = ToolCall  # SiliconFlow has function tools only
 CompletionUsage = Usage
 
 __all__ = [
@@ -71,6 +72,7 @@ __all__ = [
     "ChatCompletionContentPartTextParam",
     "ChatCompletionContentPartVideoParam",
     "ChatCompletionMessage",
+    "ChatCompletionMessageFunctionToolCall",
     "ChatCompletionMessageParam",
     "ChatCompletionMessageToolCall",
     "ChatCompletionMessageToolCallParam",
