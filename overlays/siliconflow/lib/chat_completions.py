@@ -35,10 +35,10 @@ T = TypeVar("T")
 
 
 def _split(
-    request: ChatCompletionRequest | None, arguments: dict[str, Any], method: str
+    request: ChatCompletionRequest | None, arguments: dict[str, Any], method: str, *, strict: bool
 ) -> tuple[ChatCompletionRequest, CallOptions]:
     params, options = split_arguments(arguments)
-    return build_request(request, params, method), options
+    return build_request(request, params, method, strict=strict), options
 
 
 class ChatCompletions(Completions):
@@ -76,7 +76,7 @@ class ChatCompletions(Completions):
         """The answer as `response_format` (a type or a JSON Schema), validated, retried with feedback."""
         from .structured import parse  # noqa: PLC0415 - loaded by the programs that use it
 
-        built, options = _split(request, params, "parse")
+        built, options = _split(request, params, "parse", strict=self.context.strict_params)
         return parse(self, built, response_format, max_attempts=max_attempts, mode=mode, options=options)
 
     def run_tools(
@@ -91,7 +91,7 @@ class ChatCompletions(Completions):
         """Call the model and run the tools it asks for until it answers (see `tools.py`)."""
         from .tools import run_tools  # noqa: PLC0415 - loaded by the programs that use it
 
-        built, options = _split(request, dict(params), "run_tools")
+        built, options = _split(request, dict(params), "run_tools", strict=self.context.strict_params)
         return run_tools(
             self, built, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
         )
@@ -108,7 +108,7 @@ class ChatCompletions(Completions):
         """`run_tools`, streamed: each round's events and a `ToolResultEvent` per call; then `.result`."""
         from .tools import stream_tools  # noqa: PLC0415 - loaded by the programs that use it
 
-        built, options = _split(request, dict(params), "stream_tools")
+        built, options = _split(request, dict(params), "stream_tools", strict=self.context.strict_params)
         return stream_tools(
             self, built, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
         )
@@ -149,7 +149,7 @@ class AsyncChatCompletions(AsyncCompletions):
         """As `ChatCompletions.parse`."""
         from .structured import aparse  # noqa: PLC0415 - loaded by the programs that use it
 
-        built, options = _split(request, params, "parse")
+        built, options = _split(request, params, "parse", strict=self.context.strict_params)
         return await aparse(
             self, built, response_format, max_attempts=max_attempts, mode=mode, options=options
         )
@@ -166,7 +166,7 @@ class AsyncChatCompletions(AsyncCompletions):
         """Call the model and run the tools it asks for (async ones concurrently) until it answers."""
         from .tools import arun_tools  # noqa: PLC0415 - loaded by the programs that use it
 
-        built, options = _split(request, dict(params), "run_tools")
+        built, options = _split(request, dict(params), "run_tools", strict=self.context.strict_params)
         return await arun_tools(
             self, built, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
         )
@@ -183,7 +183,7 @@ class AsyncChatCompletions(AsyncCompletions):
         """`run_tools`, streamed: `async for event in ....stream_tools(...)`; then `.result`."""
         from .tools import astream_tools  # noqa: PLC0415 - loaded by the programs that use it
 
-        built, options = _split(request, dict(params), "stream_tools")
+        built, options = _split(request, dict(params), "stream_tools", strict=self.context.strict_params)
         return astream_tools(
             self, built, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
         )

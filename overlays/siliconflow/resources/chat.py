@@ -83,7 +83,11 @@ def split_arguments(arguments: Mapping[str, Any]) -> tuple[dict[str, Any], CallO
 
 
 def build_request(
-    request: ChatCompletionRequest | None, params: dict[str, Any], method: str = "create"
+    request: ChatCompletionRequest | None,
+    params: dict[str, Any],
+    method: str = "create",
+    *,
+    strict: bool = True,
 ) -> ChatCompletionRequest:
     """The request of a call: `request=` as given, else the keyword parameters as a model."""
     if request is not None:
@@ -110,6 +114,8 @@ def build_request(
     if body.get("stop", 0) is None:
         del body["stop"]
     check_json(body, "request")
+    if strict:
+        check_ranges(body)  # before the model: it names the range, where the model names a type
     try:
         return ChatCompletionRequest.from_dict(body)
     except MalformedDataError as exc:
@@ -220,7 +226,7 @@ class Completions(SyncAPIResource):
         `extra_query`, `extra_body`, `trace_id`, `traceparent`: see `call_options.py`.
         """
         params, options = split_arguments(arguments)
-        built = build_request(request, params)
+        built = build_request(request, params, strict=self._context.strict_params)
         if stream:
             opened = self._stream(built, options, timeout, max_retries, deadline, accumulate=True)
             return opened.open()
@@ -266,7 +272,7 @@ class Completions(SyncAPIResource):
         """
         params, options = split_arguments(arguments)
         params.pop("stream", None)
-        built = build_request(request, params, "stream")
+        built = build_request(request, params, "stream", strict=self._context.strict_params)
         return self._stream(built, options, timeout, max_retries, deadline, accumulate=accumulate)
 
     def _stream(
@@ -347,7 +353,7 @@ class AsyncCompletions(AsyncAPIResource):
     ) -> ChatCompletion | AsyncChatCompletionStream:
         """As `Completions.create`: `await` it; with `stream=True`, `async for` the result."""
         params, options = split_arguments(arguments)
-        built = build_request(request, params)
+        built = build_request(request, params, strict=self._context.strict_params)
         if stream:
             opened = self._stream(built, options, timeout, max_retries, deadline, accumulate=True)
             return await opened.open()
@@ -389,7 +395,7 @@ class AsyncCompletions(AsyncAPIResource):
         """The accumulating stream helper: the request goes out on `async with`."""
         params, options = split_arguments(arguments)
         params.pop("stream", None)
-        built = build_request(request, params, "stream")
+        built = build_request(request, params, "stream", strict=self._context.strict_params)
         return self._stream(built, options, timeout, max_retries, deadline, accumulate=accumulate)
 
     def _stream(
