@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         StreamInterruptedError,
         StreamTimeoutError,
     )
+    from ._core.request_checks import check_headers
     from ._core.retries import RetryPolicy
     from ._core.timeouts import DEFAULT_DEADLINE, DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
     from ._core.transport import AsyncRetryTransport, RetryTransport
@@ -134,6 +135,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "Models",
     ),
     "resources._base": ("RawResponse",),
+    "_core.request_checks": ("check_headers",),
     "_core.retries": ("RetryPolicy",),
     "_streaming.stream": (
         "AsyncChatCompletionStream",
@@ -278,6 +280,7 @@ __all__ = [
     "answer_text",
     "assistant_message",
     "assistant_message_from_choice",
+    "check_headers",
     "check_thinking_fields",
     "iter_events",
     "json_schema_of",
