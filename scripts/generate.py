@@ -23,7 +23,8 @@ import yaml
 
 if __package__:  # imported as scripts.generate (tests, mypy)
     from .request_params import render_params
-else:  # run as a script: the sibling is on sys.path
+else:  # run as a script (or loaded from its path): the sibling module next to it
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from request_params import render_params  # type: ignore[import-not-found, no-redef]
 
 PACKAGE = "siliconflow_api"
