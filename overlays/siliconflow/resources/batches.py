@@ -21,7 +21,7 @@ from siliconflow_api.api.batches import cancel_batch, create_batch, get_batch, l
 from siliconflow_api.models import Batch, BatchCreateRequest, BatchList
 
 from .._core.responses import parse_model
-from ._base import AsyncAPIResource, SyncAPIResource
+from ._base import AsyncAPIResource, SyncAPIResource, async_to_raw_response, to_raw_response
 
 __all__ = ["ACTIVE_STATUSES", "FINAL_STATUSES", "AsyncBatches", "Batches"]
 
@@ -107,6 +107,11 @@ class Batches(SyncAPIResource):
         kwargs = cancel_batch._get_kwargs(_batch_id(batch_id))
         return parse_model(Batch, self._request(kwargs))
 
+    @property
+    def with_raw_response(self) -> BatchesWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return BatchesWithRawResponse(self)
+
 
 class AsyncBatches(AsyncAPIResource):
     """The async twin of `Batches`."""
@@ -132,3 +137,28 @@ class AsyncBatches(AsyncAPIResource):
     async def cancel(self, batch_id: str) -> Batch:
         kwargs = cancel_batch._get_kwargs(_batch_id(batch_id))
         return parse_model(Batch, await self._request(kwargs))
+
+    @property
+    def with_raw_response(self) -> AsyncBatchesWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return AsyncBatchesWithRawResponse(self)
+
+
+class BatchesWithRawResponse:
+    """`batches.with_raw_response`: derived from the methods, so the two cannot drift."""
+
+    def __init__(self, resource: Batches) -> None:
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.list = to_raw_response(resource.list)
+        self.cancel = to_raw_response(resource.cancel)
+
+
+class AsyncBatchesWithRawResponse:
+    """The async twin of `BatchesWithRawResponse`."""
+
+    def __init__(self, resource: AsyncBatches) -> None:
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.list = async_to_raw_response(resource.list)
+        self.cancel = async_to_raw_response(resource.cancel)

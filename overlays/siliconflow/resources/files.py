@@ -32,7 +32,7 @@ from siliconflow_api.types import UNSET, File
 from .._core.drift import note_drift
 from .._core.responses import built, decoded, parse_model
 from .._core.transport import AsyncRetryTransport, RetryTransport
-from ._base import AsyncAPIResource, SyncAPIResource
+from ._base import AsyncAPIResource, SyncAPIResource, async_to_raw_response, to_raw_response
 
 __all__ = ["AsyncFiles", "Files", "is_url", "parse_model"]  # parse_model: from _core.responses
 
@@ -124,6 +124,11 @@ class Files(SyncAPIResource):
             return self._request({"method": "get", "url": file_id}).content
         return self._request(download_file._get_kwargs(file_id)).content
 
+    @property
+    def with_raw_response(self) -> FilesWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return FilesWithRawResponse(self)
+
 
 class AsyncFiles(AsyncAPIResource):
     """The async twin of `Files`."""
@@ -149,3 +154,26 @@ class AsyncFiles(AsyncAPIResource):
         if is_url(file_id):
             return (await self._request({"method": "get", "url": file_id})).content
         return (await self._request(download_file._get_kwargs(file_id))).content
+
+    @property
+    def with_raw_response(self) -> AsyncFilesWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return AsyncFilesWithRawResponse(self)
+
+
+class FilesWithRawResponse:
+    """`files.with_raw_response`: derived from the methods, so the two cannot drift."""
+
+    def __init__(self, resource: Files) -> None:
+        self.upload = to_raw_response(resource.upload)
+        self.list = to_raw_response(resource.list)
+        self.content = to_raw_response(resource.content)
+
+
+class AsyncFilesWithRawResponse:
+    """The async twin of `FilesWithRawResponse`."""
+
+    def __init__(self, resource: AsyncFiles) -> None:
+        self.upload = async_to_raw_response(resource.upload)
+        self.list = async_to_raw_response(resource.list)
+        self.content = async_to_raw_response(resource.content)

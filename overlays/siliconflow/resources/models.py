@@ -20,7 +20,7 @@ from siliconflow_api.models.model_type import MODEL_TYPE_VALUES, ModelType
 from siliconflow_api.types import UNSET
 
 from .._core.responses import model_of
-from ._base import AsyncAPIResource, SyncAPIResource
+from ._base import AsyncAPIResource, SyncAPIResource, async_to_raw_response, to_raw_response
 
 __all__ = ["AsyncModels", "Model", "Models"]
 
@@ -57,6 +57,11 @@ class Models(SyncAPIResource):
         kwargs = _list_kwargs(type, sub_type)
         return _models(self._request(kwargs, timeout=timeout, max_retries=max_retries))
 
+    @property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return ModelsWithRawResponse(self)
+
 
 class AsyncModels(AsyncAPIResource):
     """`GET /models` for the async client."""
@@ -72,3 +77,22 @@ class AsyncModels(AsyncAPIResource):
         """The models, filtered by `type` (text, image, audio, video) and `sub_type` (chat, ...)."""
         kwargs = _list_kwargs(type, sub_type)
         return _models(await self._request(kwargs, timeout=timeout, max_retries=max_retries))
+
+    @property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return AsyncModelsWithRawResponse(self)
+
+
+class ModelsWithRawResponse:
+    """`models.with_raw_response`: derived from the methods, so the two cannot drift."""
+
+    def __init__(self, resource: Models) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class AsyncModelsWithRawResponse:
+    """The async twin of `ModelsWithRawResponse`."""
+
+    def __init__(self, resource: AsyncModels) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -24,7 +24,7 @@ from siliconflow_api.types import Unset
 
 from .._core.errors import MalformedResponseError, NotFoundError
 from .._core.responses import model_of
-from ._base import AsyncAPIResource, SyncAPIResource
+from ._base import AsyncAPIResource, SyncAPIResource, async_to_raw_response, to_raw_response
 
 __all__ = ["AsyncUser", "User", "UserInfo", "UserInfoNotFoundError"]
 
@@ -110,6 +110,11 @@ class User(SyncAPIResource):
             raise _retired(error) from None
         return _user_info(response)
 
+    @property
+    def with_raw_response(self) -> UserWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return UserWithRawResponse(self)
+
 
 class AsyncUser(AsyncAPIResource):
     """`GET /user/info` for the async client."""
@@ -127,3 +132,22 @@ class AsyncUser(AsyncAPIResource):
         except NotFoundError as error:
             raise _retired(error) from None
         return _user_info(response)
+
+    @property
+    def with_raw_response(self) -> AsyncUserWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return AsyncUserWithRawResponse(self)
+
+
+class UserWithRawResponse:
+    """`user.with_raw_response`: derived from the methods, so the two cannot drift."""
+
+    def __init__(self, resource: User) -> None:
+        self.info = to_raw_response(resource.info)
+
+
+class AsyncUserWithRawResponse:
+    """The async twin of `UserWithRawResponse`."""
+
+    def __init__(self, resource: AsyncUser) -> None:
+        self.info = async_to_raw_response(resource.info)
