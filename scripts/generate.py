@@ -21,12 +21,20 @@ from typing import Any
 
 import yaml
 
+if __package__:  # imported as scripts.generate (tests, mypy)
+    from .request_params import render_params
+else:  # run as a script (or loaded from its path): the sibling module next to it
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from request_params import render_params  # type: ignore[import-not-found, no-redef]
+
 PACKAGE = "siliconflow_api"
 # --meta none writes no py.typed; the package is typed, so we add the marker ourselves.
 PY_TYPED = "# Marker file for PEP 561: this package ships type information.\n"
 # openapi-python-client does not carry ranges and enums into the models; this module does, so
 # local checks (the CLI's flags) follow the spec instead of restating its numbers.
 CONSTRAINTS_MODULE = "request_constraints.py"
+# The request as TypedDicts (scripts/request_params.py), for `create(**params)` callers.
+PARAMS_MODULE = "params.py"
 REQUEST_SCHEMA = "ChatCompletionRequest"
 # The JSON Schema keywords carried over, by the name of the FieldRule attribute they become.
 RULE_KEYWORDS = {
@@ -133,6 +141,9 @@ def _generate(root: Path, out_dir: Path, template_dir: Path) -> None:
     (target / "py.typed").write_text(PY_TYPED)
     spec = yaml.safe_load((root / "openapi.yaml").read_text(encoding="utf-8"))
     (target / CONSTRAINTS_MODULE).write_text(render_constraints(spec), encoding="utf-8")
+    (target / PARAMS_MODULE).write_text(render_params(spec), encoding="utf-8")
+    # Formatted by the same pinned ruff as the generator's own output.
+    subprocess.run(["ruff", "format", "--quiet", str(target / PARAMS_MODULE)], check=True, env=env)
 
 
 def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:

@@ -9,28 +9,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from typing import TextIO
 
-from siliconflow import API_KEY_ENV, DEFAULT_BASE_URL
-
 from . import exit_codes
+from .connection import add_connection_options, given_api_key
 from .exit_codes import EXIT_CODES_HELP
 from .parser import UsageError, non_negative_int, positive_float
 
 
 def _connection_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--base-url",
-        metavar="URL",
-        help=f"API base URL (default: $SILICONFLOW_BASE_URL, else {DEFAULT_BASE_URL})",
-    )
-    parser.add_argument(
-        "--api-key",
-        metavar="KEY",
-        help="API key (default: $SILICONFLOW_API_KEY; prefer the variable, other users can see arguments)",
-    )
-    parser.add_argument("--timeout", type=positive_float, metavar="S", help="seconds to wait for the answer")
+    add_connection_options(parser, headers=False)
     parser.add_argument(
         "--deadline", type=positive_float, metavar="S", help="seconds for the whole call, retries included"
     )
@@ -38,7 +26,6 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
         "--max-retries", type=non_negative_int, metavar="N", help="retries after a rate limit or overload"
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.set_defaults(header=[])
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,7 +64,7 @@ def run_account(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .reporter import Reporter  # noqa: PLC0415
 
     client = open_client(args)
-    reporter = Reporter(err, args.api_key or os.environ.get(API_KEY_ENV))
+    reporter = Reporter(err, given_api_key(args))
     with client:
         try:
             if args.command == "models":

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from siliconflow import API_KEY_ENV, DEFAULT_BASE_URL
+from siliconflow import API_KEY_ENV
 
 from . import exit_codes
+from .connection import add_connection_options, given_api_key, parse_headers
 from .parser import UsageError, non_negative_int, positive_float, positive_int
 from .reporter import Reporter, os_error_message
 
@@ -39,23 +39,7 @@ SIGTERM_GRACE_SECONDS = 10.0
 
 
 def add_client_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--base-url",
-        metavar="URL",
-        help=f"API base URL (default: $SILICONFLOW_BASE_URL, else {DEFAULT_BASE_URL})",
-    )
-    parser.add_argument("--api-key", metavar="KEY", help="API key (default: $SILICONFLOW_API_KEY)")
-    parser.add_argument(
-        "--timeout", type=positive_float, metavar="S", help="seconds to wait for each response"
-    )
-    parser.add_argument(
-        "-H",
-        "--header",
-        action="append",
-        default=[],
-        metavar="'NAME: VALUE'",
-        help="an extra request header, repeatable",
-    )
+    add_connection_options(parser, timeout_help="seconds to wait for each response")
 
 
 def add_run_parser(batch: Any) -> None:
@@ -100,7 +84,7 @@ def add_run_parser(batch: Any) -> None:
 
 
 def api_key_of(args: argparse.Namespace) -> str:
-    key: str = args.api_key or os.environ.get(API_KEY_ENV, "")
+    key = given_api_key(args) or ""
     if not key.strip():
         raise UsageError(f"no API key: pass --api-key or set {API_KEY_ENV}")
     return key
@@ -117,8 +101,6 @@ def run_batch_run(args: argparse.Namespace, err: TextIO) -> int:
         OutputFileLockedError,
         load_prices,
     )
-
-    from .chat import parse_headers  # noqa: PLC0415
 
     key = api_key_of(args)
     prices: Prices | None = None

@@ -36,7 +36,7 @@ from siliconflow.bulk import (
 from siliconflow_api.models import Batch
 
 from . import exit_codes
-from .chat import parse_headers
+from .connection import parse_headers
 from .parser import UsageError
 from .reporter import Reporter, os_error_message
 

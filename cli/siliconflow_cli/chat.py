@@ -15,14 +15,11 @@ from __future__ import annotations
 import argparse
 import codecs
 import json
-import os
-import re
 import sys
 from collections.abc import Callable
 from typing import Any, TextIO
 
 from siliconflow import (
-    API_KEY_ENV,
     AnswerEvent,
     ReasoningEvent,
     SiliconFlow,
@@ -47,6 +44,7 @@ from siliconflow_api.models import (
 )
 
 from . import exit_codes
+from .connection import api_key, given_api_key, parse_headers
 from .conversation import ConversationFileError, check_writable, load_messages, save_messages, with_system
 from .limited_read import InputTooLargeError, parse_json, read_file
 from .parser import UsageError
@@ -86,32 +84,11 @@ def build_request(args: argparse.Namespace) -> ChatCompletionRequest:
 
 
 # RFC 9110: a header name is a token; a value is visible ASCII with spaces and tabs between.
-_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-_HEADER_VALUE = re.compile(r"[\x21-\x7e]([\x20-\x7e\t]*[\x21-\x7e])?|")
-
-
-def parse_headers(values: list[str]) -> dict[str, str]:
-    """`--header 'Name: value'` options as a dict; refuses what httpx would only reject later."""
-    headers: dict[str, str] = {}
-    for value in values:
-        name, colon, content = (part.strip() for part in value.partition(":"))
-        if not colon or not _HEADER_NAME.fullmatch(name):
-            raise UsageError(f"--header must look like 'Name: value', got {value!r}")
-        if not _HEADER_VALUE.fullmatch(content):
-            raise UsageError(f"--header values must be printable ASCII, got {value!r}")
-        if name.lower() == "authorization":
-            raise UsageError(f"--header cannot set Authorization: use --api-key or ${API_KEY_ENV}")
-        headers[name] = content
-    return headers
-
-
 def open_client(args: argparse.Namespace) -> SiliconFlow:
-    api_key = args.api_key or os.environ.get(API_KEY_ENV, "")
-    if not api_key.strip():
-        raise UsageError(f"no API key: pass --api-key or set {API_KEY_ENV}")
+    key = api_key(args)
     try:
         return SiliconFlow(
-            api_key=api_key,
+            api_key=key,
             base_url=args.base_url,
             timeout=args.timeout,
             max_retries=args.max_retries,
@@ -158,7 +135,7 @@ def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO |
     if history is not None:  # --messages: the saved conversation, then this prompt
         request.messages = [*with_system(history, args.system), request.messages[-1]]
     client = open_client(args)
-    reporter = Reporter(err, args.api_key or os.environ.get(API_KEY_ENV))
+    reporter = Reporter(err, given_api_key(args))
     on_completion = None if args.save is None else _saver(args.save, request, reporter)
     with client:
         if schema is not None:

@@ -17,15 +17,15 @@ if the interrupted one had not been asked. Ctrl-C at the prompt clears the line;
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from typing import TextIO
 
-from siliconflow import API_KEY_ENV, SiliconFlow, assistant_message
+from siliconflow import SiliconFlow, assistant_message
 from siliconflow_api.models import ChatCompletion
 
 from . import exit_codes
 from .chat import ANSWER_CHOICE, UsageError, _single, _streamed, build_request, open_client
+from .connection import given_api_key
 from .conversation import (
     ConversationFileError,
     Message,
@@ -64,7 +64,7 @@ def run_session(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextI
         raise UsageError(str(error)) from None
     build_request(_turn_args(args, "check"))  # a bad option is a usage error now, not at the first turn
     client = open_client(args)
-    reporter = Reporter(err, args.api_key or os.environ.get(API_KEY_ENV))
+    reporter = Reporter(err, given_api_key(args))
     with client:
         session = Session(args, client, out, reporter, history=with_system(history, system), system=system)
         return session.run(line_reader(stdin, out), first)

@@ -7,8 +7,6 @@ import importlib.metadata
 import math
 
 # The package's lazy namespace: this loads only `siliconflow._core.defaults`, so `--help` stays fast.
-from siliconflow import DEFAULT_BASE_URL
-
 from .exit_codes import EXIT_CODES_HELP
 from .request_flags import add_request_flags, spec_help
 
@@ -134,15 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument(
         "--system", metavar="TEXT", help="a system message sent before the prompt (@FILE reads a file)"
     )
-    chat.add_argument(
-        "--base-url",
-        metavar="URL",
-        help=f"API base URL (default: $SILICONFLOW_BASE_URL, else {DEFAULT_BASE_URL})",
-    )
-    chat.add_argument(
-        "--api-key",
-        metavar="KEY",
-        help="API key (default: $SILICONFLOW_API_KEY; prefer the variable, other users can see arguments)",
+    from .connection import add_connection_options  # noqa: PLC0415 - it imports this module
+
+    add_connection_options(
+        chat,
+        timeout_help="seconds to wait for the response, and between stream events (default: the client's)",
+        header_help="an extra request header, repeatable (for example a custom 'X-Trace-Id: ...')",
     )
     chat.add_argument(
         "--stream",
@@ -173,12 +168,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="retries after a rate limit, overload or network error (default: the client's, 2)",
     )
     chat.add_argument(
-        "--timeout",
-        type=positive_float,
-        metavar="S",
-        help="seconds to wait for the response, and between stream events (default: the client's)",
-    )
-    chat.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -190,14 +179,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="seconds for the whole call, retries and stream included (default: 900 without --stream, "
         "none with it)",
-    )
-    chat.add_argument(
-        "-H",
-        "--header",
-        action="append",
-        default=[],
-        metavar="'NAME: VALUE'",
-        help="an extra request header, repeatable (for example a custom 'X-Trace-Id: ...')",
     )
     chat.add_argument(
         "--json",

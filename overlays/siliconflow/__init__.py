@@ -15,71 +15,200 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._core.defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+    # `X as X`: an explicit re-export for type checkers, so `__all__` need not repeat the names.
+    from ._core.defaults import (
+        API_KEY_ENV as API_KEY_ENV,
+    )
+    from ._core.defaults import (
+        BASE_URL_ENV as BASE_URL_ENV,
+    )
+    from ._core.defaults import (
+        DEFAULT_BASE_URL as DEFAULT_BASE_URL,
+    )
     from ._core.errors import (
-        APIConnectionError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        GatewayTimeoutError,
-        IncompleteStreamError,
-        InsufficientBalanceError,
-        InternalServerError,
-        MalformedChunkError,
-        MalformedResponseError,
-        NotFoundError,
-        OverloadedError,
-        PermissionDeniedError,
-        RateLimitError,
-        SiliconFlowError,
-        StreamAPIError,
-        StreamError,
-        StreamInterruptedError,
-        StreamTimeoutError,
+        APIConnectionError as APIConnectionError,
     )
-    from ._core.retries import RetryPolicy
-    from ._core.timeouts import DEFAULT_DEADLINE, DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
-    from ._core.transport import AsyncRetryTransport, RetryTransport
-    from ._streaming.accumulate import ChatCompletionAccumulator
-    from ._streaming.stream import AsyncChatCompletionStream, ChatCompletionStream
-    from .client import AsyncSiliconFlow, SiliconFlow
+    from ._core.errors import (
+        APIStatusError as APIStatusError,
+    )
+    from ._core.errors import (
+        APITimeoutError as APITimeoutError,
+    )
+    from ._core.errors import (
+        AuthenticationError as AuthenticationError,
+    )
+    from ._core.errors import (
+        BadRequestError as BadRequestError,
+    )
+    from ._core.errors import (
+        GatewayTimeoutError as GatewayTimeoutError,
+    )
+    from ._core.errors import (
+        IncompleteStreamError as IncompleteStreamError,
+    )
+    from ._core.errors import (
+        InsufficientBalanceError as InsufficientBalanceError,
+    )
+    from ._core.errors import (
+        InternalServerError as InternalServerError,
+    )
+    from ._core.errors import (
+        MalformedChunkError as MalformedChunkError,
+    )
+    from ._core.errors import (
+        MalformedResponseError as MalformedResponseError,
+    )
+    from ._core.errors import (
+        NotFoundError as NotFoundError,
+    )
+    from ._core.errors import (
+        OverloadedError as OverloadedError,
+    )
+    from ._core.errors import (
+        PermissionDeniedError as PermissionDeniedError,
+    )
+    from ._core.errors import (
+        RateLimitError as RateLimitError,
+    )
+    from ._core.errors import (
+        SiliconFlowError as SiliconFlowError,
+    )
+    from ._core.errors import (
+        StreamAPIError as StreamAPIError,
+    )
+    from ._core.errors import (
+        StreamError as StreamError,
+    )
+    from ._core.errors import (
+        StreamInterruptedError as StreamInterruptedError,
+    )
+    from ._core.errors import (
+        StreamTimeoutError as StreamTimeoutError,
+    )
+    from ._core.request_checks import check_headers as check_headers
+    from ._core.retries import RetryPolicy as RetryPolicy
+    from ._core.timeouts import (
+        DEFAULT_DEADLINE as DEFAULT_DEADLINE,
+    )
+    from ._core.timeouts import (
+        DEFAULT_STREAM_TIMEOUT as DEFAULT_STREAM_TIMEOUT,
+    )
+    from ._core.timeouts import (
+        DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
+    )
+    from ._core.transport import AsyncRetryTransport as AsyncRetryTransport
+    from ._core.transport import RetryTransport as RetryTransport
+    from ._streaming.accumulate import ChatCompletionAccumulator as ChatCompletionAccumulator
+    from ._streaming.stream import (
+        AsyncChatCompletionStream as AsyncChatCompletionStream,
+    )
+    from ._streaming.stream import (
+        ChatCompletionStream as ChatCompletionStream,
+    )
+    from .client import AsyncSiliconFlow as AsyncSiliconFlow
+    from .client import SiliconFlow as SiliconFlow
     from .lib.events import (
-        AnswerEvent,
-        FinishEvent,
-        ReasoningEvent,
-        StreamEvent,
-        StreamEventBuilder,
-        ToolCallEvent,
-        aiter_events,
-        iter_events,
+        AnswerEvent as AnswerEvent,
     )
-    from .lib.messages import assistant_message, assistant_message_from_choice
-    from .lib.structured import LengthFinishReasonError, ParsedCompletion, StructuredOutputError
-    from .lib.think_tags import ThinkTagSplitter, split_think_tags
+    from .lib.events import (
+        FinishEvent as FinishEvent,
+    )
+    from .lib.events import (
+        ReasoningEvent as ReasoningEvent,
+    )
+    from .lib.events import (
+        StreamEvent as StreamEvent,
+    )
+    from .lib.events import (
+        StreamEventBuilder as StreamEventBuilder,
+    )
+    from .lib.events import (
+        ToolCallEvent as ToolCallEvent,
+    )
+    from .lib.events import (
+        aiter_events as aiter_events,
+    )
+    from .lib.events import (
+        iter_events as iter_events,
+    )
+    from .lib.messages import (
+        assistant_message as assistant_message,
+    )
+    from .lib.messages import (
+        assistant_message_from_choice as assistant_message_from_choice,
+    )
+    from .lib.structured import (
+        LengthFinishReasonError as LengthFinishReasonError,
+    )
+    from .lib.structured import (
+        ParsedCompletion as ParsedCompletion,
+    )
+    from .lib.structured import (
+        StructuredOutputError as StructuredOutputError,
+    )
+    from .lib.think_tags import ThinkTagSplitter as ThinkTagSplitter
+    from .lib.think_tags import split_think_tags as split_think_tags
     from .lib.thinking import (
-        Thinking,
-        ThinkingOptionError,
-        TokenUsage,
-        answer_text,
-        check_thinking_fields,
-        reasoning_text,
-        token_usage,
+        Thinking as Thinking,
+    )
+    from .lib.thinking import (
+        ThinkingOptionError as ThinkingOptionError,
+    )
+    from .lib.thinking import (
+        TokenUsage as TokenUsage,
+    )
+    from .lib.thinking import (
+        answer_text as answer_text,
+    )
+    from .lib.thinking import (
+        check_thinking_fields as check_thinking_fields,
+    )
+    from .lib.thinking import (
+        reasoning_text as reasoning_text,
+    )
+    from .lib.thinking import (
+        token_usage as token_usage,
     )
     from .lib.tools import (
-        AsyncToolRunStream,
-        MaxRoundsError,
-        Tool,
-        ToolChoiceThinkingError,
-        ToolResultEvent,
-        ToolRunResult,
-        ToolRunStream,
-        tool,
+        AsyncToolRunStream as AsyncToolRunStream,
     )
-    from .lib.type_schemas import json_schema_of
-    from .resources.models import AsyncModels, Models
-    from .resources.raw import RawResponse
-    from .resources.user import AsyncUser, User, UserInfo, UserInfoNotFoundError
+    from .lib.tools import (
+        MaxRoundsError as MaxRoundsError,
+    )
+    from .lib.tools import (
+        Tool as Tool,
+    )
+    from .lib.tools import (
+        ToolChoiceThinkingError as ToolChoiceThinkingError,
+    )
+    from .lib.tools import (
+        ToolResultEvent as ToolResultEvent,
+    )
+    from .lib.tools import (
+        ToolRunResult as ToolRunResult,
+    )
+    from .lib.tools import (
+        ToolRunStream as ToolRunStream,
+    )
+    from .lib.tools import (
+        tool as tool,
+    )
+    from .lib.type_schemas import json_schema_of as json_schema_of
+    from .resources._base import RawResponse as RawResponse
+    from .resources.models import AsyncModels as AsyncModels
+    from .resources.models import Models as Models
+    from .resources.user import (
+        AsyncUser as AsyncUser,
+    )
+    from .resources.user import (
+        User as User,
+    )
+    from .resources.user import (
+        UserInfo as UserInfo,
+    )
+    from .resources.user import (
+        UserInfoNotFoundError as UserInfoNotFoundError,
+    )
 
 # Public name -> the module that defines it, loaded when the name is first asked for.
 _MODULES: dict[str, tuple[str, ...]] = {
@@ -133,7 +262,8 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "AsyncModels",
         "Models",
     ),
-    "resources.raw": ("RawResponse",),
+    "resources._base": ("RawResponse",),
+    "_core.request_checks": ("check_headers",),
     "_core.retries": ("RetryPolicy",),
     "_streaming.stream": (
         "AsyncChatCompletionStream",
@@ -212,77 +342,4 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
 
 
-__all__ = [
-    "API_KEY_ENV",
-    "BASE_URL_ENV",
-    "DEFAULT_BASE_URL",
-    "DEFAULT_DEADLINE",
-    "DEFAULT_STREAM_TIMEOUT",
-    "DEFAULT_TIMEOUT",
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AnswerEvent",
-    "AsyncChatCompletionStream",
-    "AsyncModels",
-    "AsyncRetryTransport",
-    "AsyncSiliconFlow",
-    "AsyncToolRunStream",
-    "AsyncUser",
-    "AuthenticationError",
-    "BadRequestError",
-    "ChatCompletionAccumulator",
-    "ChatCompletionStream",
-    "FinishEvent",
-    "GatewayTimeoutError",
-    "IncompleteStreamError",
-    "InsufficientBalanceError",
-    "InternalServerError",
-    "LengthFinishReasonError",
-    "MalformedChunkError",
-    "MalformedResponseError",
-    "MaxRoundsError",
-    "Models",
-    "NotFoundError",
-    "OverloadedError",
-    "ParsedCompletion",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RawResponse",
-    "ReasoningEvent",
-    "RetryPolicy",
-    "RetryTransport",
-    "SiliconFlow",
-    "SiliconFlowError",
-    "StreamAPIError",
-    "StreamError",
-    "StreamEvent",
-    "StreamEventBuilder",
-    "StreamInterruptedError",
-    "StreamTimeoutError",
-    "StructuredOutputError",
-    "ThinkTagSplitter",
-    "Thinking",
-    "ThinkingOptionError",
-    "TokenUsage",
-    "Tool",
-    "ToolCallEvent",
-    "ToolChoiceThinkingError",
-    "ToolResultEvent",
-    "ToolRunResult",
-    "ToolRunStream",
-    "User",
-    "UserInfo",
-    "UserInfoNotFoundError",
-    "aiter_events",
-    "answer_text",
-    "assistant_message",
-    "assistant_message_from_choice",
-    "check_thinking_fields",
-    "iter_events",
-    "json_schema_of",
-    "reasoning_text",
-    "split_think_tags",
-    "token_usage",
-    "tool",
-]
+__all__ = sorted(_SOURCE)  # noqa: PLE0605 - each public name is listed once, in the table above

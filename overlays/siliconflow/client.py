@@ -31,37 +31,29 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, overload
 
-import anyio
 import httpx
-from siliconflow_api.api.chat.create_chat_completion import _get_kwargs
 from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
-from ._core.call_options import CallOptions, apply_call_options
+from ._core.call_options import CallOptions
 from ._core.defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._core.drift import DriftEntry, drift_report
-from ._core.errors import APITimeoutError, SiliconFlowError
+from ._core.errors import SiliconFlowError
 from ._core.recording import async_recording, record_path, recording
-from ._core.redact import forget_key, public_url, redact_logs_of
-from ._core.request_checks import check_api_key, check_base_url, check_headers, check_json, prepare_request
-from ._core.responses import acheck_response, check_response, completion_of
+from ._core.redact import forget_key, redact_logs_of
+from ._core.request_checks import check_api_key, check_base_url, check_headers
+from ._core.request_params import strict_from_env
+from ._core.responses import acheck_response, check_response
 from ._core.retries import RetryPolicy, check_max_retries
-from ._core.timeouts import (
-    DEADLINE_EXTENSION,
-    DEFAULT_DEADLINE,
-    DEFAULT_STREAM_TIMEOUT,
-    DEFAULT_TIMEOUT,
-    Deadline,
-    as_timeout,
-    check_deadline,
-)
+from ._core.timeouts import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, as_timeout, check_deadline
 from ._core.transport import AsyncRetryTransport, RetryTransport
 from ._streaming.sse import DEFAULT_MAX_EVENT_SIZE, check_max_event_size
-from ._streaming.stream import AsyncChatCompletionStream, ChatCompletionStream, StreamLimits
-from .lib.thinking import check_thinking_fields
+from ._streaming.stream import AsyncChatCompletionStream, ChatCompletionStream
+from .lib.chat_completions import AsyncChatCompletions, ChatCompletions
+from .resources._base import UNSET, ResourceContext, async_to_raw_response, to_raw_response, to_raw_stream
+from .resources.chat import AsyncChat, Chat
 from .resources.models import AsyncModels, Models
-from .resources.options import with_options
 from .resources.user import AsyncUser, User
 
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow", "SiliconFlow"]
@@ -75,11 +67,10 @@ if TYPE_CHECKING:
     from .lib.tools import AsyncToolRunStream, Tool, ToolRunResult, ToolRunStream
     from .resources.batches import AsyncBatches, Batches
     from .resources.files import AsyncFiles, Files
-    from .resources.raw import AsyncWithRawResponse, WithRawResponse
 
     ToolLike = Tool | Callable[..., Any]
 # `deadline=` left out: the client's, else the default for the kind of call (see timeouts.py).
-_UNSET: Any = object()
+_UNSET: Any = UNSET
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +85,7 @@ class _Settings:
     deadline: float | Any | None  # seconds, None (no deadline), or _UNSET (the per-kind default)
     max_event_size: int
     record: Path | None  # the traffic file (recording.py), else None
+    strict_params: bool  # check values against the documented ranges (request_params.py)
 
     @classmethod
     def resolve(
@@ -108,6 +100,7 @@ class _Settings:
         deadline: float | Any | None = _UNSET,
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
         record: str | os.PathLike[str] | None = None,
+        strict_params: bool | None = None,
     ) -> _Settings:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
         if not isinstance(key, str):
@@ -137,6 +130,7 @@ class _Settings:
             deadline=deadline if deadline is _UNSET else check_deadline(deadline),
             max_event_size=check_max_event_size(max_event_size),
             record=record_path(record),
+            strict_params=strict_from_env() if strict_params is None else bool(strict_params),
         )
 
     def api_deadline(self) -> float | None:
@@ -163,59 +157,6 @@ class _Settings:
         )
 
 
-def _request_kwargs(
-    request: ChatCompletionRequest,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int | None,
-    options: CallOptions,
-) -> dict[str, Any]:
-    """The generated request arguments plus the per-call overrides (`call_options.py`)."""
-    if not isinstance(request, ChatCompletionRequest):
-        raise TypeError(
-            "request must be a ChatCompletionRequest (for example ChatCompletionRequest.from_dict({...})), "
-            f"got {type(request).__name__}"
-        )
-    check_thinking_fields(request)  # a bad budget fails here, naming the bound, not as a server 400
-    kwargs = _get_kwargs(body=prepare_request(request))
-    kwargs["extensions"] = {}
-    apply_call_options(kwargs, options)
-    check_json(kwargs["json"])  # a value JSON cannot hold fails here (extra_body too), naming its path
-    return with_options(kwargs, timeout, max_retries)
-
-
-def _with_deadline(kwargs: dict[str, Any], deadline: Deadline | None) -> dict[str, Any]:
-    # Always set, None included: the transport's default deadline is for plain generated calls.
-    kwargs["extensions"][DEADLINE_EXTENSION] = deadline
-    return kwargs
-
-
-def _create_kwargs(
-    request: ChatCompletionRequest,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int | None,
-    options: CallOptions,
-) -> dict[str, Any]:
-    kwargs = _request_kwargs(request, timeout, max_retries, options)
-    if request.stream is True:
-        raise ValueError("request.stream is true: use client.stream(request) to receive the chunks")
-    return kwargs
-
-
-def _stream_kwargs(
-    request: ChatCompletionRequest,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int | None,
-    client_timeout: httpx.Timeout | None,
-    options: CallOptions,
-) -> dict[str, Any]:
-    kwargs = _request_kwargs(request, timeout, max_retries, options)
-    if timeout is None:
-        kwargs["timeout"] = client_timeout or DEFAULT_STREAM_TIMEOUT
-    kwargs["json"] = {**kwargs["json"], "stream": True}  # a new dict: the caller's model is untouched
-    kwargs["headers"]["Accept"] = "text/event-stream"
-    return kwargs
-
-
 def _async_transport(
     settings: _Settings, transport: httpx.AsyncBaseTransport | None = None
 ) -> AsyncRetryTransport:
@@ -225,46 +166,61 @@ def _async_transport(
 
 
 class _ClientBase:
-    """What the twins hold alike: the settings and the generated client they configured."""
+    """What the twins hold alike: the settings, the generated client, and the resources' context."""
 
     base_url: str
     retry_policy: RetryPolicy
     api: AuthenticatedClient
-    _timeout: httpx.Timeout | None
     _settings: _Settings
+    _context: ResourceContext
     _forget_key: weakref.finalize[Any, Any]
-    # Models this client learned need their reasoning replayed in tool loops (see tools.py).
-    _learned_replay: set[str]
 
     def _configure(
-        self, settings: _Settings, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+        self, settings: _Settings, transport: httpx.BaseTransport | httpx.AsyncBaseTransport, http: Any
     ) -> None:
         self.base_url = settings.base_url
         self.retry_policy = settings.policy
-        self._timeout = settings.timeout
         self._settings = settings
-        self._learned_replay = set()
         self.api = settings.generated_client(transport)
+        self._context = ResourceContext(
+            http=http,
+            base_url=settings.base_url,
+            api_key=settings.api_key,
+            retry_policy=settings.policy,
+            timeout=settings.timeout,
+            deadline=settings.deadline,
+            max_event_size=settings.max_event_size,
+            strict_params=settings.strict_params,
+        )
         # httpx/httpcore DEBUG records show the wire: the key is redacted from them while we live.
         redact_logs_of(settings.api_key)
         self._forget_key = weakref.finalize(self, forget_key, settings.api_key)
 
-    def _deadline(self, deadline: float | Any | None, default: float | None) -> Deadline | None:
-        """The `Deadline` of a call starting now: the call's, else the client's, else `default`."""
-        if deadline is _UNSET:
-            deadline = self._settings.deadline
-        seconds = default if deadline is _UNSET else check_deadline(deadline)
-        return None if seconds is None else Deadline.after(seconds)
+    @property
+    def _learned_replay(self) -> set[str]:
+        """Models this client learned need their reasoning replayed in tool loops (see tools.py)."""
+        return self._context.learned_replay
 
-    def _stream_limits(self, kwargs: dict[str, Any], deadline: float | Any | None) -> StreamLimits:
-        if deadline is _UNSET:
-            deadline = self._settings.deadline
-        timeout: httpx.Timeout = kwargs["timeout"]
-        return StreamLimits(
-            read_timeout=timeout.read,
-            deadline_seconds=None if deadline is _UNSET else check_deadline(deadline),
-            max_event_size=self._settings.max_event_size,
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = _UNSET,
+    ) -> Self:
+        """A copy with other defaults for every call, sharing this client's connection pool."""
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        for cached in ("files", "batches"):
+            copy.__dict__.pop(cached, None)
+        copy._context = self._context.with_options(
+            timeout=timeout, max_retries=max_retries, deadline=deadline
         )
+        copy._wire()
+        return copy
+
+    def _wire(self) -> None:
+        raise NotImplementedError
 
     def drift_report(self) -> dict[str, DriftEntry]:
         """What the API sent that openapi.yaml does not describe, by JSON path (see `drift.py`).
@@ -306,6 +262,7 @@ class SiliconFlow(_ClientBase):
         record: str | os.PathLike[str] | None = None,
         deadline: float | None = _UNSET,
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+        strict_params: bool | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -317,6 +274,7 @@ class SiliconFlow(_ClientBase):
             deadline=deadline,
             max_event_size=max_event_size,
             record=record,
+            strict_params=strict_params,
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
@@ -327,10 +285,21 @@ class SiliconFlow(_ClientBase):
                 policy=settings.policy,
                 deadline=settings.api_deadline(),
             ),
+            self._httpx_client,
         )
-        self.models = Models(self.api.get_httpx_client)
-        self.user = User(self.api.get_httpx_client)
+        self._wire()
+        # As openai-python: a client dropped without close() frees its connections when collected.
+        weakref.finalize(self, _close_pool, self.api)
 
+    def _httpx_client(self) -> httpx.Client:
+        return self.api.get_httpx_client()
+
+    def _wire(self) -> None:
+        self.chat: Chat[ChatCompletions] = Chat(ChatCompletions(self._context))
+        self.models = Models(self._context)
+        self.user = User(self._context)
+
+    # The calls of the first releases, kept as thin aliases of `client.chat.completions`.
     def create(
         self,
         request: ChatCompletionRequest,
@@ -340,35 +309,15 @@ class SiliconFlow(_ClientBase):
         deadline: float | None = _UNSET,
         **options: Unpack[CallOptions],
     ) -> ChatCompletion:
-        """Send a non-stream request and return the completion; raises the errors of `errors.py`.
-
-        `deadline`: seconds for the whole call, retries included (None: none); else the client's,
-        else `DEFAULT_DEADLINE`. `options`: `extra_headers`, `extra_query`, `extra_body`,
-        `trace_id`, `traceparent` (see `call_options.py`).
-        """
-        return completion_of(
-            self._send(request, timeout=timeout, max_retries=max_retries, deadline=deadline, **options)
+        """`chat.completions.create(request=request, ...)`: the completion of a prepared request."""
+        return self.chat.completions.create(
+            request=request, timeout=timeout, max_retries=max_retries, deadline=deadline, **options
         )
 
-    def _send(
-        self,
-        request: ChatCompletionRequest,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = _UNSET,
-        **options: Unpack[CallOptions],
-    ) -> httpx.Response:
-        kwargs = _create_kwargs(request, timeout, max_retries, options)
-        _with_deadline(kwargs, self._deadline(deadline, DEFAULT_DEADLINE))
-        return self.api.get_httpx_client().request(**kwargs)
-
     @property
-    def with_raw_response(self) -> WithRawResponse:
-        """`create` and `stream` returning the HTTP response (`status_code`, `headers`, `trace_id`)."""
-        from .resources.raw import WithRawResponse  # noqa: PLC0415 - see TYPE_CHECKING above
-
-        return WithRawResponse(self, self._send, completion_of)
+    def with_raw_response(self) -> _WithRawResponse:
+        """`create` and `stream` (the aliases) returning the HTTP response, derived from them."""
+        return _WithRawResponse(self)
 
     def stream(
         self,
@@ -380,19 +329,15 @@ class SiliconFlow(_ClientBase):
         deadline: float | None = _UNSET,
         **options: Unpack[CallOptions],
     ) -> ChatCompletionStream:
-        """A stream of the answer, sent with `"stream": true`; the request goes out on `with`.
-
-        `deadline`: seconds for the whole call, the whole stream included (None: none); else the
-        client's, else none (the read timeout bounds the gap between two events).
-        """
-        kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout, options)
-        limits = self._stream_limits(kwargs, deadline)
-        http = self.api.get_httpx_client()
-
-        def send(deadline: Deadline | None) -> httpx.Response:
-            return http.send(http.build_request(**_with_deadline(kwargs, deadline)), stream=True)
-
-        return ChatCompletionStream(send, accumulate=accumulate, limits=limits)
+        """`chat.completions.stream(request=request, ...)`: the request goes out on `with`."""
+        return self.chat.completions.stream(
+            request=request,
+            timeout=timeout,
+            max_retries=max_retries,
+            accumulate=accumulate,
+            deadline=deadline,
+            **options,
+        )
 
     def run_tools(
         self,
@@ -403,11 +348,13 @@ class SiliconFlow(_ClientBase):
         raise_tool_errors: bool = False,
         **options: Unpack[CallOptions],
     ) -> ToolRunResult:
-        """Call the model and run the tools it asks for until it answers (see `tools.py`)."""
-        from .lib.tools import run_tools  # noqa: PLC0415 - see TYPE_CHECKING above
-
-        return run_tools(
-            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        """`chat.completions.run_tools(request=request, tools=tools, ...)`."""
+        return self.chat.completions.run_tools(
+            request=request,
+            tools=tools,
+            max_rounds=max_rounds,
+            raise_tool_errors=raise_tool_errors,
+            **options,
         )
 
     def stream_tools(
@@ -419,11 +366,13 @@ class SiliconFlow(_ClientBase):
         raise_tool_errors: bool = False,
         **options: Unpack[CallOptions],
     ) -> ToolRunStream:
-        """`run_tools`, streamed: each round's events and a `ToolResultEvent` per call; then `.result`."""
-        from .lib.tools import stream_tools  # noqa: PLC0415 - see TYPE_CHECKING above
-
-        return stream_tools(
-            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        """`chat.completions.stream_tools(request=request, tools=tools, ...)`."""
+        return self.chat.completions.stream_tools(
+            request=request,
+            tools=tools,
+            max_rounds=max_rounds,
+            raise_tool_errors=raise_tool_errors,
+            **options,
         )
 
     @overload
@@ -455,24 +404,24 @@ class SiliconFlow(_ClientBase):
         mode: OutputMode = "auto",
         **options: Unpack[CallOptions],
     ) -> ParsedCompletion[Any]:
-        """The answer as `output_type`, validated, retried with feedback (see `structured.py`)."""
-        from .lib.structured import parse  # noqa: PLC0415 - see TYPE_CHECKING above
-
-        return parse(self, request, output_type, max_attempts=max_attempts, mode=mode, options=options)
+        """`chat.completions.parse(request=request, response_format=output_type, ...)`."""
+        return self.chat.completions.parse(
+            request=request, response_format=output_type, max_attempts=max_attempts, mode=mode, **options
+        )
 
     @cached_property
     def files(self) -> Files:
         """Batch input and result files (`files.py`)."""
         from .resources.files import Files  # noqa: PLC0415 - see TYPE_CHECKING above
 
-        return Files(self)
+        return Files(self._context)
 
     @cached_property
     def batches(self) -> Batches:
         """SiliconFlow's Batch API (`batches.py`)."""
         from .resources.batches import Batches  # noqa: PLC0415 - see TYPE_CHECKING above
 
-        return Batches(self)
+        return Batches(self._context)
 
     def close(self) -> None:
         """Close the connections."""
@@ -504,6 +453,7 @@ class AsyncSiliconFlow(_ClientBase):
         record: str | os.PathLike[str] | None = None,
         deadline: float | None = _UNSET,
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+        strict_params: bool | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -515,6 +465,7 @@ class AsyncSiliconFlow(_ClientBase):
             deadline=deadline,
             max_event_size=max_event_size,
             record=record,
+            strict_params=strict_params,
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
@@ -522,10 +473,15 @@ class AsyncSiliconFlow(_ClientBase):
         self._pool_guard: AsyncGenerator[None] | None = None
         # A transport given by the caller is theirs to keep working across loops; ours is remade.
         self._own_transport = None if transport is None else _async_transport(settings, transport)
-        self._configure(settings, self._own_transport or _async_transport(settings))
-        self.models = AsyncModels(self._http)
-        self.user = AsyncUser(self._http)
+        self._configure(settings, self._own_transport or _async_transport(settings), self._http)
+        self._wire()
 
+    def _wire(self) -> None:
+        self.chat: AsyncChat[AsyncChatCompletions] = AsyncChat(AsyncChatCompletions(self._context))
+        self.models = AsyncModels(self._context)
+        self.user = AsyncUser(self._context)
+
+    # The calls of the first releases, kept as thin aliases of `client.chat.completions`.
     async def create(
         self,
         request: ChatCompletionRequest,
@@ -536,41 +492,15 @@ class AsyncSiliconFlow(_ClientBase):
         deadline: float | None = _UNSET,
         **options: Unpack[CallOptions],
     ) -> ChatCompletion:
-        """Send a non-stream request and return the completion; raises the errors of `errors.py`."""
-        return completion_of(
-            await self._send(request, timeout=timeout, max_retries=max_retries, deadline=deadline, **options)
-        )
-
-    async def _send(
-        self,
-        request: ChatCompletionRequest,
-        *,
-        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109
-        max_retries: int | None = None,
-        deadline: float | None = _UNSET,
-        **options: Unpack[CallOptions],
-    ) -> httpx.Response:
-        kwargs = _create_kwargs(request, timeout, max_retries, options)
-        limit = self._deadline(deadline, DEFAULT_DEADLINE)
-        http = await self._http()
-        sent = http.build_request(**_with_deadline(kwargs, limit))
-        if limit is None:
-            return await http.send(sent)
-        # The transport cuts each attempt's timeouts to the deadline; the cancel scope also stops a
-        # server that trickles its headers a byte at a time, which per-read timeouts cannot.
-        with anyio.move_on_after(max(0.0, limit.remaining())) as scope:
-            return await http.send(sent)
-        assert scope.cancelled_caught
-        raise APITimeoutError(
-            f"Request timed out: {sent.method} {public_url(sent.url)}: {limit.describe()}", request=sent
+        """`await chat.completions.create(request=request, ...)`."""
+        return await self.chat.completions.create(
+            request=request, timeout=timeout, max_retries=max_retries, deadline=deadline, **options
         )
 
     @property
-    def with_raw_response(self) -> AsyncWithRawResponse:
-        """`create` and `stream` returning the HTTP response (`status_code`, `headers`, `trace_id`)."""
-        from .resources.raw import AsyncWithRawResponse  # noqa: PLC0415 - see TYPE_CHECKING above
-
-        return AsyncWithRawResponse(self, self._send, completion_of)
+    def with_raw_response(self) -> _AsyncWithRawResponse:
+        """`create` and `stream` (the aliases) returning the HTTP response, derived from them."""
+        return _AsyncWithRawResponse(self)
 
     def stream(
         self,
@@ -582,15 +512,15 @@ class AsyncSiliconFlow(_ClientBase):
         deadline: float | None = _UNSET,
         **options: Unpack[CallOptions],
     ) -> AsyncChatCompletionStream:
-        """A stream of the answer, sent with `"stream": true`; the request goes out on `async with`."""
-        kwargs = _stream_kwargs(request, timeout, max_retries, self._timeout, options)
-        limits = self._stream_limits(kwargs, deadline)
-
-        async def send(deadline: Deadline | None) -> httpx.Response:
-            http = await self._http()
-            return await http.send(http.build_request(**_with_deadline(kwargs, deadline)), stream=True)
-
-        return AsyncChatCompletionStream(send, accumulate=accumulate, limits=limits)
+        """`chat.completions.stream(request=request, ...)`: the request goes out on `async with`."""
+        return self.chat.completions.stream(
+            request=request,
+            timeout=timeout,
+            max_retries=max_retries,
+            accumulate=accumulate,
+            deadline=deadline,
+            **options,
+        )
 
     async def _http(self) -> httpx.AsyncClient:
         """The httpx client, with a connection pool of the running event loop.
@@ -625,11 +555,13 @@ class AsyncSiliconFlow(_ClientBase):
         raise_tool_errors: bool = False,
         **options: Unpack[CallOptions],
     ) -> ToolRunResult:
-        """Call the model and run the tools it asks for (async ones concurrently) until it answers."""
-        from .lib.tools import arun_tools  # noqa: PLC0415 - see TYPE_CHECKING above
-
-        return await arun_tools(
-            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        """`await chat.completions.run_tools(request=request, tools=tools, ...)`."""
+        return await self.chat.completions.run_tools(
+            request=request,
+            tools=tools,
+            max_rounds=max_rounds,
+            raise_tool_errors=raise_tool_errors,
+            **options,
         )
 
     def stream_tools(
@@ -641,11 +573,13 @@ class AsyncSiliconFlow(_ClientBase):
         raise_tool_errors: bool = False,
         **options: Unpack[CallOptions],
     ) -> AsyncToolRunStream:
-        """`run_tools`, streamed: `async for event in client.stream_tools(...)`; then `.result`."""
-        from .lib.tools import astream_tools  # noqa: PLC0415 - see TYPE_CHECKING above
-
-        return astream_tools(
-            self, request, tools, max_rounds=max_rounds, raise_tool_errors=raise_tool_errors, options=options
+        """`chat.completions.stream_tools(request=request, tools=tools, ...)`."""
+        return self.chat.completions.stream_tools(
+            request=request,
+            tools=tools,
+            max_rounds=max_rounds,
+            raise_tool_errors=raise_tool_errors,
+            **options,
         )
 
     @overload
@@ -677,24 +611,24 @@ class AsyncSiliconFlow(_ClientBase):
         mode: OutputMode = "auto",
         **options: Unpack[CallOptions],
     ) -> ParsedCompletion[Any]:
-        """The answer as `output_type`, validated, retried with feedback (see `structured.py`)."""
-        from .lib.structured import aparse  # noqa: PLC0415 - see TYPE_CHECKING above
-
-        return await aparse(self, request, output_type, max_attempts=max_attempts, mode=mode, options=options)
+        """`await chat.completions.parse(request=request, response_format=output_type, ...)`."""
+        return await self.chat.completions.parse(
+            request=request, response_format=output_type, max_attempts=max_attempts, mode=mode, **options
+        )
 
     @cached_property
     def files(self) -> AsyncFiles:
         """Batch input and result files (`files.py`)."""
         from .resources.files import AsyncFiles  # noqa: PLC0415 - see TYPE_CHECKING above
 
-        return AsyncFiles(self)
+        return AsyncFiles(self._context)
 
     @cached_property
     def batches(self) -> AsyncBatches:
         """SiliconFlow's Batch API (`batches.py`)."""
         from .resources.batches import AsyncBatches  # noqa: PLC0415 - see TYPE_CHECKING above
 
-        return AsyncBatches(self)
+        return AsyncBatches(self._context)
 
     async def aclose(self) -> None:
         """Close the connections."""
@@ -708,6 +642,23 @@ class AsyncSiliconFlow(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _close_pool(api: AuthenticatedClient) -> None:
+    if api._client is not None:  # the httpx client exists once a request was made
+        api._client.close()
+
+
+class _WithRawResponse:
+    def __init__(self, client: SiliconFlow) -> None:
+        self.create = to_raw_response(client.create)
+        self.stream = to_raw_stream(client.stream)
+
+
+class _AsyncWithRawResponse:
+    def __init__(self, client: AsyncSiliconFlow) -> None:
+        self.create = async_to_raw_response(client.create)
+        self.stream = to_raw_stream(client.stream)
 
 
 async def _close_when_the_loop_ends(http: httpx.AsyncClient) -> AsyncGenerator[None]:

@@ -94,38 +94,53 @@ def check_base_url(value: object, source: str = "base_url") -> str:
 
 
 def prepare_request(request: ChatCompletionRequest) -> ChatCompletionRequest:
-    """`request`, or a copy whose plain-dict messages became the generated message models.
+    """`request`, or a copy whose plain-dict messages and tools became the generated models.
 
-    A dict is accepted where a message goes (as openai-python users write them) when it is a valid
-    message; anything else in `messages` is a TypeError naming its index.
+    A dict is accepted where a message or a tool goes (as openai-python users write them) when it is
+    valid; anything else in `messages` or `tools` is a TypeError naming its index.
     """
     messages: Any = request.messages
     if not isinstance(messages, list):
         raise TypeError(f"request.messages must be a list of messages, got {type(messages).__name__}")
-    if all(hasattr(message, "to_dict") for message in messages):
+    tools: Any = request.tools
+    if not isinstance(tools, list):
+        tools = []
+    if all(hasattr(item, "to_dict") for item in (*messages, *tools)):
         return request
+    changes: dict[str, Any] = {
+        "messages": _models_of(messages, "messages", "a message model (UserMessage, ...)")
+    }
+    if tools:
+        changes["tools"] = _models_of(tools, "tools", "a Tool model")
+    return attrs.evolve(request, **changes)
+
+
+def _models_of(items: list[Any], field: str, kind: str) -> list[Any]:
     converted: list[Any] = []
-    for index, message in enumerate(messages):
-        if hasattr(message, "to_dict"):
-            converted.append(message)
-        elif isinstance(message, dict):
-            converted.append(_message_from_dict(message, index))
+    for index, item in enumerate(items):
+        if hasattr(item, "to_dict"):
+            converted.append(item)
+        elif isinstance(item, dict):
+            converted.append(_model_from_dict(item, field, index))
         else:
-            raise TypeError(
-                f"messages[{index}] must be a message model (UserMessage, ...) or a dict, "
-                f"got {type(message).__name__}"
-            )
-    return attrs.evolve(request, messages=converted)
+            raise TypeError(f"{field}[{index}] must be {kind} or a dict, got {type(item).__name__}")
+    return converted
 
 
-def _message_from_dict(message: dict[str, Any], index: int) -> Any:
-    check_json(message, f"messages[{index}]")
+_NEEDS = {
+    "messages": "it needs a 'role' (system, user, assistant, tool) and that role's fields",
+    "tools": 'it needs "type": "function" and a "function" with a "name"',
+}
+
+
+def _model_from_dict(item: dict[str, Any], field: str, index: int) -> Any:
+    check_json(item, f"{field}[{index}]")
+    body: dict[str, Any] = {"model": "", "messages": [], field: [item]}
     try:
-        return ChatCompletionRequest.from_dict({"model": "", "messages": [message]}).messages[0]
+        return getattr(ChatCompletionRequest.from_dict(body), field)[0]
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TypeError(
-            f"messages[{index}] is not a valid message ({type(exc).__name__}: {exc}): "
-            "it needs a 'role' (system, user, assistant, tool) and that role's fields"
+            f"{field}[{index}] is not a valid {field[:-1]} ({type(exc).__name__}: {exc}): {_NEEDS[field]}"
         ) from None
 
 

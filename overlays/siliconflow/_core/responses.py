@@ -19,13 +19,22 @@ from siliconflow_api.errors import MalformedDataError
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.model_list import ModelList
 from siliconflow_api.models.user_info_response import UserInfoResponse
+from siliconflow_api.types import UNSET
 
 from .drift import note_drift
 from .errors import MalformedResponseError
 from .media_types import EVENT_STREAM, media_type
 from .redact import preview, redact, secret_of
 
-__all__ = ["acheck_response", "built", "check_response", "completion_of", "decoded", "model_of"]
+__all__ = [
+    "acheck_response",
+    "built",
+    "check_response",
+    "completion_of",
+    "decoded",
+    "model_of",
+    "parse_model",
+]
 
 # The extension that carries the parsed model from the hook to `client.create()`.
 PARSED_EXTENSION: Final = "siliconflow.parsed"
@@ -135,3 +144,19 @@ def _looks_like_error(payload: object) -> bool:
     if not isinstance(payload, dict) or "choices" in payload or "data" in payload:
         return False
     return "error" in payload or "message" in payload
+
+
+def parse_model(cls: type[T], response: httpx.Response, *, unwrap: tuple[str, ...] = ()) -> T:
+    """`cls.from_dict` of the JSON body (after following `unwrap` keys); MalformedResponseError if not."""
+    what = f"a {cls.__name__}"
+    payload = decoded(response, what)
+
+    def build() -> T:
+        data, path = payload, ""
+        for key in unwrap:
+            if not isinstance(data, dict):
+                raise MalformedDataError(path, "object", data)
+            data, path = data.get(key, UNSET), f"{path}.{key}".lstrip(".")
+        return cls.from_dict(data, note_drift, path)  # type: ignore[attr-defined, no-any-return]
+
+    return built(response, payload, what, build)

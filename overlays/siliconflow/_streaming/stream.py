@@ -286,6 +286,7 @@ class _StreamBase:
         self._accumulate = accumulate
         self._core: _StreamCore | None = None
         self._closed = False
+        self._entered = False
 
     @property
     def response(self) -> httpx.Response:
@@ -331,8 +332,16 @@ class ChatCompletionStream(_StreamBase):
         self._timer: threading.Timer | None = None
 
     def __enter__(self) -> Self:
-        if self._core is not None or self._closed:
+        # Opened at the call (`create(stream=True)`): the first `with` only closes it on leaving.
+        if self._entered or (self._core is None and self._closed):
             raise RuntimeError("a stream can be entered only once")
+        self._entered = True
+        return self if self._core is not None else self.open()
+
+    def open(self) -> Self:
+        """Send the request and check the answer's status and type (what `with` does first)."""
+        if self._core is not None or self._closed:
+            raise RuntimeError("a stream can be opened only once")
         seconds = self._limits.deadline_seconds
         deadline = None if seconds is None else Deadline.after(seconds)
         response = self._send(deadline)
@@ -411,6 +420,7 @@ class ChatCompletionStream(_StreamBase):
         except (httpx.RequestError, APIConnectionError) as exc:
             raise core.interrupted(exc) from exc
         core.finished = True
+        core.response.close()  # iterated without `with` (create(stream=True)): free the connection
 
 
 class AsyncChatCompletionStream(_StreamBase):
@@ -429,8 +439,15 @@ class AsyncChatCompletionStream(_StreamBase):
         self._chunks: AsyncGenerator[ChatCompletionChunk] | None = None
 
     async def __aenter__(self) -> Self:
-        if self._core is not None or self._closed:
+        if self._entered or (self._core is None and self._closed):
             raise RuntimeError("a stream can be entered only once")
+        self._entered = True
+        return self if self._core is not None else await self.open()
+
+    async def open(self) -> Self:
+        """Send the request and check the answer's status and type (what `async with` does first)."""
+        if self._core is not None or self._closed:
+            raise RuntimeError("a stream can be opened only once")
         seconds = self._limits.deadline_seconds
         deadline = None if seconds is None else Deadline.after(seconds)
         response = await self._send(deadline)
@@ -503,6 +520,7 @@ class AsyncChatCompletionStream(_StreamBase):
             if isinstance(reads, AsyncGenerator):
                 await reads.aclose()
         core.finished = True
+        await core.response.aclose()  # iterated without `async with`: free the connection
 
 
 async def _before(deadline: Deadline, reads: AsyncIterator[bytes]) -> AsyncGenerator[bytes]:

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import orjson
 from siliconflow_api.models import Batch
@@ -36,7 +36,18 @@ from .jsonl import InputError, InputLine, check_input, iter_input
 from .output import OutputFile, error_line, is_failure
 
 if TYPE_CHECKING:
-    from ..client import SiliconFlow
+    from ..resources.batches import Batches
+    from ..resources.files import Files
+
+
+class SiliconFlow(Protocol):
+    """What the batch jobs use of a `SiliconFlow` client (a protocol: bulk/ never imports the client)."""
+
+    @property
+    def files(self) -> Files: ...
+    @property
+    def batches(self) -> Batches: ...
+
 
 __all__ = [
     "MAX_BYTES",

@@ -50,7 +50,7 @@ from .thinking import TokenUsage, answer_text, token_usage
 from .type_schemas import from_json, json_schema_of
 
 if TYPE_CHECKING:
-    from ..client import AsyncSiliconFlow, SiliconFlow
+    from ..resources.chat import AsyncCompletions, Completions
 
 __all__ = [
     "LengthFinishReasonError",
@@ -236,7 +236,7 @@ class ParseLoop:
 
 
 def parse(
-    client: SiliconFlow,
+    completions: Completions,
     request: ChatCompletionRequest,
     output_type: object,
     *,
@@ -244,15 +244,17 @@ def parse(
     mode: OutputMode,
     options: CallOptions,
 ) -> ParsedCompletion[Any]:
-    loop = ParseLoop(request, output_type, max_attempts=max_attempts, mode=mode, secret=client.api.token)
+    loop = ParseLoop(
+        request, output_type, max_attempts=max_attempts, mode=mode, secret=completions.context.api_key
+    )
     while True:
-        result = loop.judge(client.create(loop.next_request(), **options))
+        result = loop.judge(completions.create(request=loop.next_request(), **options))
         if result is not None:
             return result
 
 
 async def aparse(
-    client: AsyncSiliconFlow,
+    completions: AsyncCompletions,
     request: ChatCompletionRequest,
     output_type: object,
     *,
@@ -260,8 +262,10 @@ async def aparse(
     mode: OutputMode,
     options: CallOptions,
 ) -> ParsedCompletion[Any]:
-    loop = ParseLoop(request, output_type, max_attempts=max_attempts, mode=mode, secret=client.api.token)
+    loop = ParseLoop(
+        request, output_type, max_attempts=max_attempts, mode=mode, secret=completions.context.api_key
+    )
     while True:
-        result = loop.judge(await client.create(loop.next_request(), **options))
+        result = loop.judge(await completions.create(request=loop.next_request(), **options))
         if result is not None:
             return result

@@ -12,23 +12,23 @@ reasoning instead (see `think_tags`).
 
 from __future__ import annotations
 
-from typing import get_args
-
 import attrs
 from attrs import frozen
 from siliconflow_api.models import ChatCompletion, ChatCompletionRequest, ResponseMessage, Usage
-from siliconflow_api.models.chat_completion_request_reasoning_effort import (
-    ChatCompletionRequestReasoningEffort as ReasoningEffort,
-)
 from siliconflow_api.types import Unset
 
 from .._core.errors import ThinkingOptionError
+from .._core.thinking_checks import (
+    REASONING_EFFORTS,
+    THINKING_BUDGET_MAX,
+    THINKING_BUDGET_MIN,
+    ReasoningEffort,
+    check_budget,
+    check_effort,
+    check_enabled,
+    check_thinking_fields,
+)
 from .think_tags import SplitText, split_think_tags
-
-# SiliconFlow's documented range for `thinking_budget` (tokens of chain of thought).
-THINKING_BUDGET_MIN = 128
-THINKING_BUDGET_MAX = 32768
-REASONING_EFFORTS: tuple[ReasoningEffort, ...] = get_args(ReasoningEffort)
 
 __all__ = [
     "REASONING_EFFORTS",
@@ -46,32 +46,6 @@ __all__ = [
 ]
 
 
-def _check_enabled(value: object) -> None:
-    if value is not None and not isinstance(value, bool):
-        raise ThinkingOptionError(f"enable_thinking must be true or false, got {value!r}")
-
-
-def _check_budget(value: object) -> None:
-    if value is None:
-        return
-    # bool is an int subclass; True is not a budget.
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ThinkingOptionError(f"thinking_budget must be a whole number of tokens, got {value!r}")
-    if value < THINKING_BUDGET_MIN:
-        limit = f"at least {THINKING_BUDGET_MIN}"
-    elif value > THINKING_BUDGET_MAX:
-        limit = f"at most {THINKING_BUDGET_MAX}"
-    else:
-        return
-    raise ThinkingOptionError(f"thinking_budget must be {limit} tokens, got {value}")
-
-
-def _check_effort(value: object) -> None:
-    if value is not None and value not in REASONING_EFFORTS:
-        allowed = " or ".join(repr(effort) for effort in REASONING_EFFORTS)
-        raise ThinkingOptionError(f"reasoning_effort must be {allowed}, got {value!r}")
-
-
 @frozen(kw_only=True)
 class Thinking:
     """What to ask of thinking mode. None leaves a field out of the request (server default).
@@ -87,9 +61,9 @@ class Thinking:
     effort: ReasoningEffort | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_enabled(self.enabled)
-        _check_budget(self.budget)
-        _check_effort(self.effort)
+        check_enabled(self.enabled)
+        check_budget(self.budget)
+        check_effort(self.effort)
 
     def apply(self, request: ChatCompletionRequest) -> ChatCompletionRequest:
         """A copy of `request` with the given thinking fields set; the others stay as they were."""
@@ -103,17 +77,6 @@ class Thinking:
         if self.effort is not None:
             updated.reasoning_effort = self.effort
         return updated
-
-
-def _given(value: object) -> object:
-    return None if isinstance(value, Unset) else value
-
-
-def check_thinking_fields(request: ChatCompletionRequest) -> None:
-    """Raise ThinkingOptionError when a request's thinking fields are outside what the API accepts."""
-    _check_enabled(_given(request.enable_thinking))
-    _check_budget(_given(request.thinking_budget))
-    _check_effort(_given(request.reasoning_effort))
 
 
 def split_message(message: ResponseMessage, *, think_tags: bool = True) -> SplitText:

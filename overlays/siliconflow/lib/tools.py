@@ -67,7 +67,7 @@ from .type_schemas import from_json, function_schema, is_pydantic_model
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
 
-    from ..client import AsyncSiliconFlow, SiliconFlow
+    from ..resources.chat import AsyncCompletions, Completions
 
 __all__ = [
     "AsyncToolRunStream",
@@ -461,17 +461,17 @@ def _run_call(loop: ToolLoop, prepared: _Prepared) -> ToolResultEvent:
     return loop.record(prepared, outcome, None)
 
 
-def _create_round(client: SiliconFlow, loop: ToolLoop, options: CallOptions) -> ChatCompletion:
+def _create_round(completions: Completions, loop: ToolLoop, options: CallOptions) -> ChatCompletion:
     try:
-        return client.create(loop.next_request(), **options)
+        return completions.create(request=loop.next_request(), **options)
     except BadRequestError as error:
         if not loop.learn_replay(error):
             raise
-        return client.create(loop.next_request(), **options)
+        return completions.create(request=loop.next_request(), **options)
 
 
 def _loop_for(
-    client: SiliconFlow | AsyncSiliconFlow,
+    completions: Completions | AsyncCompletions,
     request: ChatCompletionRequest,
     tools: Sequence[Tool | Callable[..., Any]],
     max_rounds: int,
@@ -484,14 +484,14 @@ def _loop_for(
         request,
         tools,
         max_rounds=max_rounds,
-        learned_replay=client._learned_replay,
+        learned_replay=completions.context.learned_replay,
         raise_tool_errors=raise_tool_errors,
         allow_async_tools=async_tools,
     )
 
 
 def run_tools(
-    client: SiliconFlow,
+    completions: Completions,
     request: ChatCompletionRequest,
     tools: Sequence[Tool | Callable[..., Any]],
     *,
@@ -499,9 +499,9 @@ def run_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> ToolRunResult:
-    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=False)
+    loop = _loop_for(completions, request, tools, max_rounds, raise_tool_errors, async_tools=False)
     while True:
-        completion = _create_round(client, loop, options)
+        completion = _create_round(completions, loop, options)
         calls = loop.accept(completion)
         if not calls:
             return loop.result(completion)
@@ -515,8 +515,8 @@ class ToolRunStream:
     Iterate it to the end; then `result` is the `ToolRunResult`.
     """
 
-    def __init__(self, client: SiliconFlow, loop: ToolLoop, options: CallOptions) -> None:
-        self._client = client
+    def __init__(self, completions: Completions, loop: ToolLoop, options: CallOptions) -> None:
+        self._completions = completions
         self._loop = loop
         self._options = options
         self._result: ToolRunResult | None = None
@@ -532,7 +532,7 @@ class ToolRunStream:
         while True:
             for attempt in (1, 2):
                 try:
-                    with self._client.stream(loop.next_request(), **self._options) as stream:
+                    with self._completions.stream(request=loop.next_request(), **self._options) as stream:
                         yield from iter_events(stream)
                         completion = stream.get_final_completion()
                     break
@@ -548,7 +548,7 @@ class ToolRunStream:
 
 
 def stream_tools(
-    client: SiliconFlow,
+    completions: Completions,
     request: ChatCompletionRequest,
     tools: Sequence[Tool | Callable[..., Any]],
     *,
@@ -556,8 +556,8 @@ def stream_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> ToolRunStream:
-    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=False)
-    return ToolRunStream(client, loop, options)
+    loop = _loop_for(completions, request, tools, max_rounds, raise_tool_errors, async_tools=False)
+    return ToolRunStream(completions, loop, options)
 
 
 # ---- the async runner ------------------------------------------------------------------------------
@@ -590,17 +590,19 @@ async def _arun_calls(loop: ToolLoop, calls: list[_Prepared]) -> list[ToolResult
     return [loop.record(prepared, *outcomes[i]) for i, prepared in enumerate(calls)]
 
 
-async def _acreate_round(client: AsyncSiliconFlow, loop: ToolLoop, options: CallOptions) -> ChatCompletion:
+async def _acreate_round(
+    completions: AsyncCompletions, loop: ToolLoop, options: CallOptions
+) -> ChatCompletion:
     try:
-        return await client.create(loop.next_request(), **options)
+        return await completions.create(request=loop.next_request(), **options)
     except BadRequestError as error:
         if not loop.learn_replay(error):
             raise
-        return await client.create(loop.next_request(), **options)
+        return await completions.create(request=loop.next_request(), **options)
 
 
 async def arun_tools(
-    client: AsyncSiliconFlow,
+    completions: AsyncCompletions,
     request: ChatCompletionRequest,
     tools: Sequence[Tool | Callable[..., Any]],
     *,
@@ -608,9 +610,9 @@ async def arun_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> ToolRunResult:
-    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=True)
+    loop = _loop_for(completions, request, tools, max_rounds, raise_tool_errors, async_tools=True)
     while True:
-        completion = await _acreate_round(client, loop, options)
+        completion = await _acreate_round(completions, loop, options)
         calls = loop.accept(completion)
         if not calls:
             return loop.result(completion)
@@ -620,8 +622,8 @@ async def arun_tools(
 class AsyncToolRunStream:
     """The async twin of `ToolRunStream`: `async for event in client.stream_tools(...)`."""
 
-    def __init__(self, client: AsyncSiliconFlow, loop: ToolLoop, options: CallOptions) -> None:
-        self._client = client
+    def __init__(self, completions: AsyncCompletions, loop: ToolLoop, options: CallOptions) -> None:
+        self._completions = completions
         self._loop = loop
         self._options = options
         self._result: ToolRunResult | None = None
@@ -637,7 +639,9 @@ class AsyncToolRunStream:
         while True:
             for attempt in (1, 2):
                 try:
-                    async with self._client.stream(loop.next_request(), **self._options) as stream:
+                    async with self._completions.stream(
+                        request=loop.next_request(), **self._options
+                    ) as stream:
                         async for event in aiter_events(stream):
                             yield event
                         completion = await stream.get_final_completion()
@@ -654,7 +658,7 @@ class AsyncToolRunStream:
 
 
 def astream_tools(
-    client: AsyncSiliconFlow,
+    completions: AsyncCompletions,
     request: ChatCompletionRequest,
     tools: Sequence[Tool | Callable[..., Any]],
     *,
@@ -662,5 +666,5 @@ def astream_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> AsyncToolRunStream:
-    loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=True)
-    return AsyncToolRunStream(client, loop, options)
+    loop = _loop_for(completions, request, tools, max_rounds, raise_tool_errors, async_tools=True)
+    return AsyncToolRunStream(completions, loop, options)

@@ -15,15 +15,13 @@ transport; arguments are checked before sending (a clear ValueError naming the a
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from siliconflow_api.api.batches import cancel_batch, create_batch, get_batch, list_batches
 from siliconflow_api.models import Batch, BatchCreateRequest, BatchList
 
-from .files import parse_model
-
-if TYPE_CHECKING:
-    from ..client import AsyncSiliconFlow, SiliconFlow
+from .._core.responses import parse_model
+from ._base import AsyncAPIResource, SyncAPIResource, async_to_raw_response, to_raw_response
 
 __all__ = ["ACTIVE_STATUSES", "FINAL_STATUSES", "AsyncBatches", "Batches"]
 
@@ -83,11 +81,8 @@ def _list_kwargs(limit: int | None, after: str | None) -> dict[str, Any]:
     return list_batches._get_kwargs(**options)
 
 
-class Batches:
+class Batches(SyncAPIResource):
     """The sync batch calls of a `SiliconFlow` client."""
-
-    def __init__(self, client: SiliconFlow) -> None:
-        self._client = client
 
     def create(
         self,
@@ -99,27 +94,27 @@ class Batches:
     ) -> Batch:
         """Start a batch over an uploaded file; `model` replaces the model of every line."""
         kwargs = _create_kwargs(input_file_id, completion_window, metadata, model)
-        return parse_model(Batch, self._client.api.get_httpx_client().request(**kwargs))
+        return parse_model(Batch, self._request(kwargs))
 
     def retrieve(self, batch_id: str) -> Batch:
         kwargs = get_batch._get_kwargs(_batch_id(batch_id))
-        return parse_model(Batch, self._client.api.get_httpx_client().request(**kwargs))
+        return parse_model(Batch, self._request(kwargs))
 
     def list(self, *, limit: int | None = None, after: str | None = None) -> BatchList:
-        return parse_model(
-            BatchList, self._client.api.get_httpx_client().request(**_list_kwargs(limit, after))
-        )
+        return parse_model(BatchList, self._request(_list_kwargs(limit, after)))
 
     def cancel(self, batch_id: str) -> Batch:
         kwargs = cancel_batch._get_kwargs(_batch_id(batch_id))
-        return parse_model(Batch, self._client.api.get_httpx_client().request(**kwargs))
+        return parse_model(Batch, self._request(kwargs))
+
+    @property
+    def with_raw_response(self) -> BatchesWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return BatchesWithRawResponse(self)
 
 
-class AsyncBatches:
+class AsyncBatches(AsyncAPIResource):
     """The async twin of `Batches`."""
-
-    def __init__(self, client: AsyncSiliconFlow) -> None:
-        self._client = client
 
     async def create(
         self,
@@ -130,16 +125,40 @@ class AsyncBatches:
         model: str | None = None,
     ) -> Batch:
         kwargs = _create_kwargs(input_file_id, completion_window, metadata, model)
-        return parse_model(Batch, await (await self._client._http()).request(**kwargs))
+        return parse_model(Batch, await self._request(kwargs))
 
     async def retrieve(self, batch_id: str) -> Batch:
         kwargs = get_batch._get_kwargs(_batch_id(batch_id))
-        return parse_model(Batch, await (await self._client._http()).request(**kwargs))
+        return parse_model(Batch, await self._request(kwargs))
 
     async def list(self, *, limit: int | None = None, after: str | None = None) -> BatchList:
-        http = await self._client._http()
-        return parse_model(BatchList, await http.request(**_list_kwargs(limit, after)))
+        return parse_model(BatchList, await self._request(_list_kwargs(limit, after)))
 
     async def cancel(self, batch_id: str) -> Batch:
         kwargs = cancel_batch._get_kwargs(_batch_id(batch_id))
-        return parse_model(Batch, await (await self._client._http()).request(**kwargs))
+        return parse_model(Batch, await self._request(kwargs))
+
+    @property
+    def with_raw_response(self) -> AsyncBatchesWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return AsyncBatchesWithRawResponse(self)
+
+
+class BatchesWithRawResponse:
+    """`batches.with_raw_response`: derived from the methods, so the two cannot drift."""
+
+    def __init__(self, resource: Batches) -> None:
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.list = to_raw_response(resource.list)
+        self.cancel = to_raw_response(resource.cancel)
+
+
+class AsyncBatchesWithRawResponse:
+    """The async twin of `BatchesWithRawResponse`."""
+
+    def __init__(self, resource: AsyncBatches) -> None:
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.list = async_to_raw_response(resource.list)
+        self.cancel = async_to_raw_response(resource.cancel)

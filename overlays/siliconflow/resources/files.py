@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 import httpx
 from siliconflow_api.api.files import download_file, list_files, upload_file
@@ -30,35 +30,17 @@ from siliconflow_api.models import FileObject, FileUploadRequest
 from siliconflow_api.types import UNSET, File
 
 from .._core.drift import note_drift
-from .._core.responses import built, decoded
+from .._core.responses import built, decoded, parse_model
 from .._core.transport import AsyncRetryTransport, RetryTransport
+from ._base import AsyncAPIResource, SyncAPIResource, async_to_raw_response, to_raw_response
 
-if TYPE_CHECKING:
-    from ..client import AsyncSiliconFlow, SiliconFlow
-
-__all__ = ["AsyncFiles", "Files", "is_url", "parse_model"]
+__all__ = ["AsyncFiles", "Files", "is_url", "parse_model"]  # parse_model: from _core.responses
 
 Model = TypeVar("Model")
 
 
 def is_url(file_id: str) -> bool:
     return file_id.startswith(("https://", "http://"))
-
-
-def parse_model(cls: type[Model], response: httpx.Response, *, unwrap: tuple[str, ...] = ()) -> Model:
-    """`cls.from_dict` of the JSON body (after following `unwrap` keys); MalformedResponseError if not."""
-    what = f"a {cls.__name__}"
-    payload = decoded(response, what)
-
-    def build() -> Model:
-        data, path = payload, ""
-        for key in unwrap:
-            if not isinstance(data, dict):
-                raise MalformedDataError(path, "object", data)
-            data, path = data.get(key, UNSET), f"{path}.{key}".lstrip(".")
-        return cls.from_dict(data, note_drift, path)  # type: ignore[attr-defined, no-any-return]
-
-    return built(response, payload, what, build)
 
 
 def _upload_kwargs(
@@ -116,17 +98,14 @@ def _same_host(url: str, base_url: str) -> bool:
     return (target.scheme, target.host, target.port) == (base.scheme, base.host, base.port)
 
 
-class Files:
+class Files(SyncAPIResource):
     """The sync file calls of a `SiliconFlow` client."""
-
-    def __init__(self, client: SiliconFlow) -> None:
-        self._client = client
 
     def upload(self, file: str | Path | bytes | BinaryIO, *, filename: str | None = None) -> FileObject:
         """Upload a batch input (a path, bytes or a binary file); returns the file object."""
         kwargs, opened = _upload_kwargs(file, filename)
         try:
-            response = self._client.api.get_httpx_client().request(**kwargs)
+            response = self._request(kwargs)
         finally:
             if opened is not None:
                 opened.close()
@@ -134,43 +113,67 @@ class Files:
 
     def list(self, *, limit: int | None = None) -> list[FileObject]:
         """The batch files of the account (the server's default count when `limit` is None)."""
-        return _files_of(self._client.api.get_httpx_client().request(**_list_kwargs(limit)))
+        return _files_of(self._request(_list_kwargs(limit)))
 
     def content(self, file_id: str) -> bytes:
         """The bytes of a file, given its id or the URL a batch gives as its output/error file."""
-        if is_url(file_id) and not _same_host(file_id, self._client.base_url):
-            with httpx.Client(transport=RetryTransport(policy=self._client.retry_policy)) as plain:
+        if is_url(file_id) and not _same_host(file_id, self._context.base_url):
+            with httpx.Client(transport=RetryTransport(policy=self._context.retry_policy)) as plain:
                 return plain.get(file_id).content
         if is_url(file_id):
-            return self._client.api.get_httpx_client().get(file_id).content
-        return self._client.api.get_httpx_client().request(**download_file._get_kwargs(file_id)).content
+            return self._request({"method": "get", "url": file_id}).content
+        return self._request(download_file._get_kwargs(file_id)).content
+
+    @property
+    def with_raw_response(self) -> FilesWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return FilesWithRawResponse(self)
 
 
-class AsyncFiles:
+class AsyncFiles(AsyncAPIResource):
     """The async twin of `Files`."""
-
-    def __init__(self, client: AsyncSiliconFlow) -> None:
-        self._client = client
 
     async def upload(self, file: str | Path | bytes | BinaryIO, *, filename: str | None = None) -> FileObject:
         kwargs, opened = _upload_kwargs(file, filename)
         try:
-            response = await (await self._client._http()).request(**kwargs)
+            response = await self._request(kwargs)
         finally:
             if opened is not None:
                 opened.close()
         return parse_model(FileObject, response, unwrap=("data",))
 
     async def list(self, *, limit: int | None = None) -> list[FileObject]:
-        return _files_of(await (await self._client._http()).request(**_list_kwargs(limit)))
+        return _files_of(await self._request(_list_kwargs(limit)))
 
     async def content(self, file_id: str) -> bytes:
-        http = await self._client._http()
-        if is_url(file_id) and not _same_host(file_id, self._client.base_url):
+        if is_url(file_id) and not _same_host(file_id, self._context.base_url):
             async with httpx.AsyncClient(
-                transport=AsyncRetryTransport(policy=self._client.retry_policy)
+                transport=AsyncRetryTransport(policy=self._context.retry_policy)
             ) as plain:
                 return (await plain.get(file_id)).content
         if is_url(file_id):
-            return (await http.get(file_id)).content
-        return (await http.request(**download_file._get_kwargs(file_id))).content
+            return (await self._request({"method": "get", "url": file_id})).content
+        return (await self._request(download_file._get_kwargs(file_id))).content
+
+    @property
+    def with_raw_response(self) -> AsyncFilesWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return AsyncFilesWithRawResponse(self)
+
+
+class FilesWithRawResponse:
+    """`files.with_raw_response`: derived from the methods, so the two cannot drift."""
+
+    def __init__(self, resource: Files) -> None:
+        self.upload = to_raw_response(resource.upload)
+        self.list = to_raw_response(resource.list)
+        self.content = to_raw_response(resource.content)
+
+
+class AsyncFilesWithRawResponse:
+    """The async twin of `FilesWithRawResponse`."""
+
+    def __init__(self, resource: AsyncFiles) -> None:
+        self.upload = async_to_raw_response(resource.upload)
+        self.list = async_to_raw_response(resource.list)
+        self.content = async_to_raw_response(resource.content)

@@ -9,7 +9,6 @@ for model in client.models.list(sub_type="chat"):
 from __future__ import annotations
 
 import builtins
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -21,7 +20,7 @@ from siliconflow_api.models.model_type import MODEL_TYPE_VALUES, ModelType
 from siliconflow_api.types import UNSET
 
 from .._core.responses import model_of
-from .options import with_options
+from ._base import AsyncAPIResource, SyncAPIResource, async_to_raw_response, to_raw_response
 
 __all__ = ["AsyncModels", "Model", "Models"]
 
@@ -31,29 +30,20 @@ def _check(name: str, value: object, allowed: set[str]) -> None:
         raise ValueError(f"{name} must be one of {', '.join(sorted(allowed))}; got {value!r}")
 
 
-def _list_kwargs(
-    type: ModelType | None,
-    sub_type: ModelSubType | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int | None,
-) -> dict[str, Any]:
+def _list_kwargs(type: ModelType | None, sub_type: ModelSubType | None) -> dict[str, Any]:
     _check("type", type, set(MODEL_TYPE_VALUES))
     _check("sub_type", sub_type, set(MODEL_SUB_TYPE_VALUES))
-    kwargs = _get_kwargs(
+    return _get_kwargs(
         type_=UNSET if type is None else type, sub_type=UNSET if sub_type is None else sub_type
     )
-    return with_options(kwargs, timeout, max_retries)
 
 
 def _models(response: httpx.Response) -> list[Model]:
     return list(model_of(response, ModelList).data)
 
 
-class Models:
+class Models(SyncAPIResource):
     """`GET /models` for the sync client; same retries, timeouts and typed errors as chat."""
-
-    def __init__(self, http: Callable[[], httpx.Client]) -> None:
-        self._http = http  # the client's httpx client, with its retries and typed errors
 
     def list(
         self,
@@ -64,15 +54,17 @@ class Models:
         max_retries: int | None = None,
     ) -> builtins.list[Model]:
         """The models, filtered by `type` (text, image, audio, video) and `sub_type` (chat, ...)."""
-        kwargs = _list_kwargs(type, sub_type, timeout, max_retries)
-        return _models(self._http().request(**kwargs))
+        kwargs = _list_kwargs(type, sub_type)
+        return _models(self._request(kwargs, timeout=timeout, max_retries=max_retries))
+
+    @property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return ModelsWithRawResponse(self)
 
 
-class AsyncModels:
+class AsyncModels(AsyncAPIResource):
     """`GET /models` for the async client."""
-
-    def __init__(self, http: Callable[[], Awaitable[httpx.AsyncClient]]) -> None:
-        self._http = http  # the client's httpx client of the running loop (see AsyncSiliconFlow._http)
 
     async def list(
         self,
@@ -83,5 +75,24 @@ class AsyncModels:
         max_retries: int | None = None,
     ) -> builtins.list[Model]:
         """The models, filtered by `type` (text, image, audio, video) and `sub_type` (chat, ...)."""
-        kwargs = _list_kwargs(type, sub_type, timeout, max_retries)
-        return _models(await (await self._http()).request(**kwargs))
+        kwargs = _list_kwargs(type, sub_type)
+        return _models(await self._request(kwargs, timeout=timeout, max_retries=max_retries))
+
+    @property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return AsyncModelsWithRawResponse(self)
+
+
+class ModelsWithRawResponse:
+    """`models.with_raw_response`: derived from the methods, so the two cannot drift."""
+
+    def __init__(self, resource: Models) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class AsyncModelsWithRawResponse:
+    """The async twin of `ModelsWithRawResponse`."""
+
+    def __init__(self, resource: AsyncModels) -> None:
+        self.list = async_to_raw_response(resource.list)

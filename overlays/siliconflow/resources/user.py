@@ -12,7 +12,6 @@ page reports the endpoint retired in 2026-08 (no official note was found), so a 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -25,7 +24,7 @@ from siliconflow_api.types import Unset
 
 from .._core.errors import MalformedResponseError, NotFoundError
 from .._core.responses import model_of
-from .options import with_options
+from ._base import AsyncAPIResource, SyncAPIResource, async_to_raw_response, to_raw_response
 
 __all__ = ["AsyncUser", "User", "UserInfo", "UserInfoNotFoundError"]
 
@@ -97,29 +96,28 @@ def _retired(error: NotFoundError) -> UserInfoNotFoundError:
     return UserInfoNotFoundError(RETIRED_HINT, response=error.response, body=error.body, code=error.code)
 
 
-class User:
+class User(SyncAPIResource):
     """`GET /user/info` for the sync client; same retries, timeouts and typed errors as chat."""
-
-    def __init__(self, http: Callable[[], httpx.Client]) -> None:
-        self._http = http  # the client's httpx client, with its retries and typed errors
 
     def info(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
     ) -> UserInfo:
         """The account and its balances."""
-        kwargs = with_options(_get_kwargs(), timeout, max_retries)
+        kwargs = _get_kwargs()
         try:
-            response = self._http().request(**kwargs)
+            response = self._request(kwargs, timeout=timeout, max_retries=max_retries)
         except NotFoundError as error:
             raise _retired(error) from None
         return _user_info(response)
 
+    @property
+    def with_raw_response(self) -> UserWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return UserWithRawResponse(self)
 
-class AsyncUser:
+
+class AsyncUser(AsyncAPIResource):
     """`GET /user/info` for the async client."""
-
-    def __init__(self, http: Callable[[], Awaitable[httpx.AsyncClient]]) -> None:
-        self._http = http  # the client's httpx client of the running loop (see AsyncSiliconFlow._http)
 
     async def info(
         self,
@@ -128,9 +126,28 @@ class AsyncUser:
         max_retries: int | None = None,
     ) -> UserInfo:
         """The account and its balances."""
-        kwargs = with_options(_get_kwargs(), timeout, max_retries)
+        kwargs = _get_kwargs()
         try:
-            response = await (await self._http()).request(**kwargs)
+            response = await self._request(kwargs, timeout=timeout, max_retries=max_retries)
         except NotFoundError as error:
             raise _retired(error) from None
         return _user_info(response)
+
+    @property
+    def with_raw_response(self) -> AsyncUserWithRawResponse:
+        """The same methods, returning the `RawResponse` of the request each sent."""
+        return AsyncUserWithRawResponse(self)
+
+
+class UserWithRawResponse:
+    """`user.with_raw_response`: derived from the methods, so the two cannot drift."""
+
+    def __init__(self, resource: User) -> None:
+        self.info = to_raw_response(resource.info)
+
+
+class AsyncUserWithRawResponse:
+    """The async twin of `UserWithRawResponse`."""
+
+    def __init__(self, resource: AsyncUser) -> None:
+        self.info = async_to_raw_response(resource.info)

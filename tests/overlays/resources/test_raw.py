@@ -7,8 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from siliconflow import AsyncSiliconFlow, BadRequestError, SiliconFlow
-from siliconflow.resources.raw import RawResponse
+from siliconflow import AsyncSiliconFlow, BadRequestError, RawResponse, SiliconFlow
 from siliconflow_api.models import ChatCompletion, ChatCompletionRequest
 from siliconflow_mock import RunningMock
 
