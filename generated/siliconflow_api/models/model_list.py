@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET
+from ..types import UNSET, Model
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -34,14 +35,68 @@ _KEYS_Model: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ModelList")
 
 
-@_attrs_define
-class ModelList:
+# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles nothing (attrs builds those methods with compile() at class creation).
+@_attrs_define(init=False, repr=False, eq=False)
+class ModelList(Model):
     """Every model matching the filters, in one list (no pagination)."""
 
     object_: str
     """ Always `list`. """
+
     data: list[Model]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        object_: str,
+        data: list[Model],
+    ) -> None:
+        self.object_ = object_
+        self.data = data
+        self.additional_properties = {}
+        self._given = _NOTHING_GIVEN
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"object_={self.object_!r}, "
+            f"data={self.data!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ModelList)
+        return self.to_dict() == other.to_dict()
+
+    if (
+        not TYPE_CHECKING
+    ):  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_ModelList.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = ModelList.from_dict(given)
+            for slot in _MEMBERS_ModelList.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -90,11 +145,14 @@ class ModelList:
                 raise MalformedDataError(
                     f"data[{data.index(_item0)}].id", "string", _item0__id
                 )
-            _item0__object_ = _item0.get("object", UNSET)
-            if not (_item0__object_ == "model" or _item0__object_ is UNSET):
+            _item0__object_ = _item0.get("object")
+            if not (
+                _item0__object_ == "model"
+                or (_item0__object_ is None and "object" not in _item0)
+            ):
                 if not (
                     _item0__object_.__class__ is str
-                    or _item0__object_ is UNSET
+                    or (_item0__object_ is None and "object" not in _item0)
                     or isinstance(_item0__object_, str)
                 ):
                     raise MalformedDataError(
@@ -104,10 +162,10 @@ class ModelList:
                     _drift(
                         _path + "data[].object=" + str(_item0__object_), _item0__object_
                     )
-            _item0__created = _item0.get("created", UNSET)
+            _item0__created = _item0.get("created")
             if not (
                 _item0__created.__class__ is int
-                or _item0__created is UNSET
+                or (_item0__created is None and "created" not in _item0)
                 or (
                     isinstance(_item0__created, int)
                     and not isinstance(_item0__created, bool)
@@ -116,10 +174,10 @@ class ModelList:
                 raise MalformedDataError(
                     f"data[{data.index(_item0)}].created", "integer", _item0__created
                 )
-            _item0__owned_by = _item0.get("owned_by", UNSET)
+            _item0__owned_by = _item0.get("owned_by")
             if not (
                 _item0__owned_by.__class__ is str
-                or _item0__owned_by is UNSET
+                or (_item0__owned_by is None and "owned_by" not in _item0)
                 or isinstance(_item0__owned_by, str)
             ):
                 raise MalformedDataError(
@@ -130,6 +188,7 @@ class ModelList:
             _item0__object.object_ = _item0__object_
             _item0__object.created = _item0__created
             _item0__object.owned_by = _item0__owned_by
+            _item0__object._given = _item0
             if _item0.keys() <= _KEYS_Model:
                 _item0__object.additional_properties = {}
             else:
@@ -152,6 +211,7 @@ class ModelList:
                 object_,
                 data,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_ModelList:
                 _object.additional_properties = {
                     _key: _value
@@ -166,6 +226,7 @@ class ModelList:
         _object = _new(cls)
         _object.object_ = object_
         _object.data = data
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_ModelList:
             _object.additional_properties = {}
         else:
@@ -195,3 +256,13 @@ class ModelList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_ModelList: dict[str, Any] = {
+    _name: ModelList.__dict__[_name]
+    for _name in (
+        "object_",
+        "data",
+        "additional_properties",
+    )
+}
