@@ -18,7 +18,7 @@ class Unset:
 UNSET: Unset = Unset()
 
 
-class Model:
+class BaseModel:
     """The base of every generated model.
 
     Reading a model never meets `UNSET`: an optional field the JSON did not have reads as None, as
@@ -35,6 +35,11 @@ class Model:
 
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError
+
+    def is_given(self, key: str) -> bool:
+        """Whether this object was given JSON key `key` (read from the JSON, possibly as null, or
+        passed to `__init__`): tells an absent optional field from a null one, both read as None."""
+        return key in self._given
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The JSON text of `to_dict()` (as openai-python: `indent=None` for one line)."""
@@ -86,4 +91,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "Model", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "BaseModel",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -57,7 +57,7 @@ T = TypeVar("T", bound="Batch")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class Batch(Model):
+class Batch(BaseModel):
     """A batch. `status` is an open string."""
 
     id: str
@@ -105,6 +105,9 @@ class Batch(Model):
     metadata: BatchMetadataType0 | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -128,7 +131,10 @@ class Batch(Model):
         cancelled_at: int | None | Unset = UNSET,
         request_counts: BatchRequestCounts | None | Unset = UNSET,
         metadata: BatchMetadataType0 | None | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.id = id
         self.status = status
@@ -136,92 +142,126 @@ class Batch(Model):
             self.object_ = None
         else:
             self.object_ = object_
-            given.append("object")
+            if object_ is not None or _given is None or "object" in _given:
+                given.append("object")
         if isinstance(endpoint, Unset):
             self.endpoint = None
         else:
             self.endpoint = endpoint
-            given.append("endpoint")
+            if endpoint is not None or _given is None or "endpoint" in _given:
+                given.append("endpoint")
         if isinstance(errors, Unset):
             self.errors = None
         else:
             self.errors = errors
-            given.append("errors")
+            if errors is not None or _given is None or "errors" in _given:
+                given.append("errors")
         if isinstance(input_file_id, Unset):
             self.input_file_id = None
         else:
             self.input_file_id = input_file_id
-            given.append("input_file_id")
+            if input_file_id is not None or _given is None or "input_file_id" in _given:
+                given.append("input_file_id")
         if isinstance(completion_window, Unset):
             self.completion_window = None
         else:
             self.completion_window = completion_window
-            given.append("completion_window")
+            if (
+                completion_window is not None
+                or _given is None
+                or "completion_window" in _given
+            ):
+                given.append("completion_window")
         if isinstance(output_file_id, Unset):
             self.output_file_id = None
         else:
             self.output_file_id = output_file_id
-            given.append("output_file_id")
+            if (
+                output_file_id is not None
+                or _given is None
+                or "output_file_id" in _given
+            ):
+                given.append("output_file_id")
         if isinstance(error_file_id, Unset):
             self.error_file_id = None
         else:
             self.error_file_id = error_file_id
-            given.append("error_file_id")
+            if error_file_id is not None or _given is None or "error_file_id" in _given:
+                given.append("error_file_id")
         if isinstance(created_at, Unset):
             self.created_at = None
         else:
             self.created_at = created_at
-            given.append("created_at")
+            if created_at is not None or _given is None or "created_at" in _given:
+                given.append("created_at")
         if isinstance(in_progress_at, Unset):
             self.in_progress_at = None
         else:
             self.in_progress_at = in_progress_at
-            given.append("in_progress_at")
+            if (
+                in_progress_at is not None
+                or _given is None
+                or "in_progress_at" in _given
+            ):
+                given.append("in_progress_at")
         if isinstance(expires_at, Unset):
             self.expires_at = None
         else:
             self.expires_at = expires_at
-            given.append("expires_at")
+            if expires_at is not None or _given is None or "expires_at" in _given:
+                given.append("expires_at")
         if isinstance(finalizing_at, Unset):
             self.finalizing_at = None
         else:
             self.finalizing_at = finalizing_at
-            given.append("finalizing_at")
+            if finalizing_at is not None or _given is None or "finalizing_at" in _given:
+                given.append("finalizing_at")
         if isinstance(completed_at, Unset):
             self.completed_at = None
         else:
             self.completed_at = completed_at
-            given.append("completed_at")
+            if completed_at is not None or _given is None or "completed_at" in _given:
+                given.append("completed_at")
         if isinstance(failed_at, Unset):
             self.failed_at = None
         else:
             self.failed_at = failed_at
-            given.append("failed_at")
+            if failed_at is not None or _given is None or "failed_at" in _given:
+                given.append("failed_at")
         if isinstance(expired_at, Unset):
             self.expired_at = None
         else:
             self.expired_at = expired_at
-            given.append("expired_at")
+            if expired_at is not None or _given is None or "expired_at" in _given:
+                given.append("expired_at")
         if isinstance(cancelling_at, Unset):
             self.cancelling_at = None
         else:
             self.cancelling_at = cancelling_at
-            given.append("cancelling_at")
+            if cancelling_at is not None or _given is None or "cancelling_at" in _given:
+                given.append("cancelling_at")
         if isinstance(cancelled_at, Unset):
             self.cancelled_at = None
         else:
             self.cancelled_at = cancelled_at
-            given.append("cancelled_at")
+            if cancelled_at is not None or _given is None or "cancelled_at" in _given:
+                given.append("cancelled_at")
         if isinstance(request_counts, Unset):
             self.request_counts = None
         else:
             self.request_counts = request_counts
-            given.append("request_counts")
+            if (
+                request_counts is not None
+                or _given is None
+                or "request_counts" in _given
+            ):
+                given.append("request_counts")
         if isinstance(metadata, Unset):
             self.metadata = None
         else:
             self.metadata = metadata
-            given.append("metadata")
+            if metadata is not None or _given is None or "metadata" in _given:
+                given.append("metadata")
         self.additional_properties = {}
         self._given = frozenset(given)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -39,7 +39,7 @@ T = TypeVar("T", bound="BatchCreateRequest")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class BatchCreateRequest(Model):
+class BatchCreateRequest(BaseModel):
     input_file_id: str
 
     endpoint: BatchCreateRequestEndpoint
@@ -53,6 +53,9 @@ class BatchCreateRequest(Model):
     """ Overrides applied to every line, for example `{"model": ...}`. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -61,7 +64,10 @@ class BatchCreateRequest(Model):
         completion_window: str,
         metadata: BatchCreateRequestMetadata | Unset = UNSET,
         replace: BatchReplace | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.input_file_id = input_file_id
         self.endpoint = endpoint
@@ -70,12 +76,14 @@ class BatchCreateRequest(Model):
             self.metadata = None
         else:
             self.metadata = metadata
-            given.append("metadata")
+            if metadata is not None or _given is None or "metadata" in _given:
+                given.append("metadata")
         if isinstance(replace, Unset):
             self.replace = None
         else:
             self.replace = replace
-            given.append("replace")
+            if replace is not None or _given is None or "replace" in _given:
+                given.append("replace")
         self.additional_properties = {}
         self._given = frozenset(given)
 

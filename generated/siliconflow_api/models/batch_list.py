@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -67,7 +67,7 @@ T = TypeVar("T", bound="BatchList")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class BatchList(Model):
+class BatchList(BaseModel):
     data: list[Batch]
 
     object_: str | None
@@ -79,6 +79,9 @@ class BatchList(Model):
     has_more: bool | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -87,29 +90,36 @@ class BatchList(Model):
         first_id: None | str | Unset = UNSET,
         last_id: None | str | Unset = UNSET,
         has_more: bool | None | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.data = data
         if isinstance(object_, Unset):
             self.object_ = None
         else:
             self.object_ = object_
-            given.append("object")
+            if object_ is not None or _given is None or "object" in _given:
+                given.append("object")
         if isinstance(first_id, Unset):
             self.first_id = None
         else:
             self.first_id = first_id
-            given.append("first_id")
+            if first_id is not None or _given is None or "first_id" in _given:
+                given.append("first_id")
         if isinstance(last_id, Unset):
             self.last_id = None
         else:
             self.last_id = last_id
-            given.append("last_id")
+            if last_id is not None or _given is None or "last_id" in _given:
+                given.append("last_id")
         if isinstance(has_more, Unset):
             self.has_more = None
         else:
             self.has_more = has_more
-            given.append("has_more")
+            if has_more is not None or _given is None or "has_more" in _given:
+                given.append("has_more")
         self.additional_properties = {}
         self._given = frozenset(given)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -28,7 +28,7 @@ T = TypeVar("T", bound="BatchRequestCounts")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class BatchRequestCounts(Model):
+class BatchRequestCounts(BaseModel):
     total: int | None
 
     completed: int | None
@@ -36,29 +36,38 @@ class BatchRequestCounts(Model):
     failed: int | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
         total: int | Unset = UNSET,
         completed: int | Unset = UNSET,
         failed: int | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         if isinstance(total, Unset):
             self.total = None
         else:
             self.total = total
-            given.append("total")
+            if total is not None or _given is None or "total" in _given:
+                given.append("total")
         if isinstance(completed, Unset):
             self.completed = None
         else:
             self.completed = completed
-            given.append("completed")
+            if completed is not None or _given is None or "completed" in _given:
+                given.append("completed")
         if isinstance(failed, Unset):
             self.failed = None
         else:
             self.failed = failed
-            given.append("failed")
+            if failed is not None or _given is None or "failed" in _given:
+                given.append("failed")
         self.additional_properties = {}
         self._given = frozenset(given)
 

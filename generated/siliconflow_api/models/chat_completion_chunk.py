@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -81,7 +81,7 @@ T = TypeVar("T", bound="ChatCompletionChunk")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class ChatCompletionChunk(Model):
+class ChatCompletionChunk(BaseModel):
     """One streamed piece of a completion (`object` is `chat.completion.chunk`). Every chunk has the
     same id and created, `system_fingerprint` and the cumulative usage so far.
 
@@ -104,6 +104,9 @@ class ChatCompletionChunk(Model):
     system_fingerprint: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -114,7 +117,10 @@ class ChatCompletionChunk(Model):
         choices: list[ChunkChoice],
         usage: None | Unset | Usage = UNSET,
         system_fingerprint: None | str | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.id = id
         self.object_ = object_
@@ -125,12 +131,18 @@ class ChatCompletionChunk(Model):
             self.usage = None
         else:
             self.usage = usage
-            given.append("usage")
+            if usage is not None or _given is None or "usage" in _given:
+                given.append("usage")
         if isinstance(system_fingerprint, Unset):
             self.system_fingerprint = None
         else:
             self.system_fingerprint = system_fingerprint
-            given.append("system_fingerprint")
+            if (
+                system_fingerprint is not None
+                or _given is None
+                or "system_fingerprint" in _given
+            ):
+                given.append("system_fingerprint")
         self.additional_properties = {}
         self._given = frozenset(given)
 

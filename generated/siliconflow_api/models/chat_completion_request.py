@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -84,7 +84,7 @@ T = TypeVar("T", bound="ChatCompletionRequest")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class ChatCompletionRequest(Model):
+class ChatCompletionRequest(BaseModel):
     """A chat completion request. Only the fields a caller sets are sent; fields this document does
     not know can be added and are passed through (the API ignores what it does not use).
 
@@ -170,6 +170,9 @@ class ChatCompletionRequest(Model):
     """ Fill-in-the-middle suffix, used with `prefix`. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -195,7 +198,10 @@ class ChatCompletionRequest(Model):
         tool_choice: NamedToolChoice | ToolChoiceType0 | Unset = UNSET,
         prefix: str | Unset = UNSET,
         suffix: str | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.model = model
         self.messages = messages
@@ -203,87 +209,124 @@ class ChatCompletionRequest(Model):
             self.stream = None
         else:
             self.stream = stream
-            given.append("stream")
+            if stream is not None or _given is None or "stream" in _given:
+                given.append("stream")
         if isinstance(max_tokens, Unset):
             self.max_tokens = None
         else:
             self.max_tokens = max_tokens
-            given.append("max_tokens")
+            if max_tokens is not None or _given is None or "max_tokens" in _given:
+                given.append("max_tokens")
         if isinstance(enable_thinking, Unset):
             self.enable_thinking = None
         else:
             self.enable_thinking = enable_thinking
-            given.append("enable_thinking")
+            if (
+                enable_thinking is not None
+                or _given is None
+                or "enable_thinking" in _given
+            ):
+                given.append("enable_thinking")
         if isinstance(thinking_budget, Unset):
             self.thinking_budget = None
         else:
             self.thinking_budget = thinking_budget
-            given.append("thinking_budget")
+            if (
+                thinking_budget is not None
+                or _given is None
+                or "thinking_budget" in _given
+            ):
+                given.append("thinking_budget")
         if isinstance(reasoning_effort, Unset):
             self.reasoning_effort = None
         else:
             self.reasoning_effort = reasoning_effort
-            given.append("reasoning_effort")
+            if (
+                reasoning_effort is not None
+                or _given is None
+                or "reasoning_effort" in _given
+            ):
+                given.append("reasoning_effort")
         if isinstance(min_p, Unset):
             self.min_p = None
         else:
             self.min_p = min_p
-            given.append("min_p")
+            if min_p is not None or _given is None or "min_p" in _given:
+                given.append("min_p")
         if isinstance(stop, Unset):
             self.stop = None
         else:
             self.stop = stop
-            given.append("stop")
+            if stop is not None or _given is None or "stop" in _given:
+                given.append("stop")
         if isinstance(temperature, Unset):
             self.temperature = None
         else:
             self.temperature = temperature
-            given.append("temperature")
+            if temperature is not None or _given is None or "temperature" in _given:
+                given.append("temperature")
         if isinstance(top_p, Unset):
             self.top_p = None
         else:
             self.top_p = top_p
-            given.append("top_p")
+            if top_p is not None or _given is None or "top_p" in _given:
+                given.append("top_p")
         if isinstance(top_k, Unset):
             self.top_k = None
         else:
             self.top_k = top_k
-            given.append("top_k")
+            if top_k is not None or _given is None or "top_k" in _given:
+                given.append("top_k")
         if isinstance(frequency_penalty, Unset):
             self.frequency_penalty = None
         else:
             self.frequency_penalty = frequency_penalty
-            given.append("frequency_penalty")
+            if (
+                frequency_penalty is not None
+                or _given is None
+                or "frequency_penalty" in _given
+            ):
+                given.append("frequency_penalty")
         if isinstance(n, Unset):
             self.n = None
         else:
             self.n = n
-            given.append("n")
+            if n is not None or _given is None or "n" in _given:
+                given.append("n")
         if isinstance(response_format, Unset):
             self.response_format = None
         else:
             self.response_format = response_format
-            given.append("response_format")
+            if (
+                response_format is not None
+                or _given is None
+                or "response_format" in _given
+            ):
+                given.append("response_format")
         if isinstance(tools, Unset):
             self.tools = None
         else:
             self.tools = tools
-            given.append("tools")
+            if tools is not None or _given is None or "tools" in _given:
+                given.append("tools")
         if isinstance(tool_choice, Unset):
             self.tool_choice = None
         else:
             self.tool_choice = tool_choice
-            given.append("tool_choice")
+            if tool_choice is not None or _given is None or "tool_choice" in _given:
+                given.append("tool_choice")
         if isinstance(prefix, Unset):
             self.prefix = None
         else:
             self.prefix = prefix
-            given.append("prefix")
+            if prefix is not None or _given is None or "prefix" in _given:
+                given.append("prefix")
         if isinstance(suffix, Unset):
             self.suffix = None
         else:
             self.suffix = suffix
-            given.append("suffix")
+            if suffix is not None or _given is None or "suffix" in _given:
+                given.append("suffix")
         self.additional_properties = {}
         self._given = frozenset(given)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="ChatCompletionSseEvent")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class ChatCompletionSseEvent(Model):
+class ChatCompletionSseEvent(BaseModel):
     """One Server-Sent Event of a streamed completion. SiliconFlow sends only `data:` lines; `data`
     is a JSON ChatCompletionChunk, and the last event's data is `[DONE]`.
 
@@ -42,25 +42,33 @@ class ChatCompletionSseEvent(Model):
     id: str | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
         data: Literal["[DONE]"] | str,
         event: str | Unset = UNSET,
         id: str | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.data = data
         if isinstance(event, Unset):
             self.event = None
         else:
             self.event = event
-            given.append("event")
+            if event is not None or _given is None or "event" in _given:
+                given.append("event")
         if isinstance(id, Unset):
             self.id = None
         else:
             self.id = id
-            given.append("id")
+            if id is not None or _given is None or "id" in _given:
+                given.append("id")
         self.additional_properties = {}
         self._given = frozenset(given)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -55,7 +55,7 @@ T = TypeVar("T", bound="ChunkChoice")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class ChunkChoice(Model):
+class ChunkChoice(BaseModel):
     index: int
 
     delta: ChunkDelta
@@ -70,13 +70,19 @@ class ChunkChoice(Model):
      """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
         index: int,
         delta: ChunkDelta,
         finish_reason: None | str | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.index = index
         self.delta = delta
@@ -84,7 +90,8 @@ class ChunkChoice(Model):
             self.finish_reason = None
         else:
             self.finish_reason = finish_reason
-            given.append("finish_reason")
+            if finish_reason is not None or _given is None or "finish_reason" in _given:
+                given.append("finish_reason")
         self.additional_properties = {}
         self._given = frozenset(given)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -47,7 +47,7 @@ T = TypeVar("T", bound="ChunkDelta")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class ChunkDelta(Model):
+class ChunkDelta(BaseModel):
     """What this chunk adds. SiliconFlow sends both `content` and `reasoning_content` on every
     chunk, the one not in use as null; `role` comes on the first chunk (on every chunk for some
     models).
@@ -63,6 +63,9 @@ class ChunkDelta(Model):
     tool_calls: list[ToolCallDelta] | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -70,28 +73,39 @@ class ChunkDelta(Model):
         content: None | str | Unset = UNSET,
         reasoning_content: None | str | Unset = UNSET,
         tool_calls: list[ToolCallDelta] | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         if isinstance(role, Unset):
             self.role = None
         else:
             self.role = role
-            given.append("role")
+            if role is not None or _given is None or "role" in _given:
+                given.append("role")
         if isinstance(content, Unset):
             self.content = None
         else:
             self.content = content
-            given.append("content")
+            if content is not None or _given is None or "content" in _given:
+                given.append("content")
         if isinstance(reasoning_content, Unset):
             self.reasoning_content = None
         else:
             self.reasoning_content = reasoning_content
-            given.append("reasoning_content")
+            if (
+                reasoning_content is not None
+                or _given is None
+                or "reasoning_content" in _given
+            ):
+                given.append("reasoning_content")
         if isinstance(tool_calls, Unset):
             self.tool_calls = None
         else:
             self.tool_calls = tool_calls
-            given.append("tool_calls")
+            if tool_calls is not None or _given is None or "tool_calls" in _given:
+                given.append("tool_calls")
         self.additional_properties = {}
         self._given = frozenset(given)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -22,22 +22,33 @@ T = TypeVar("T", bound="CompletionTokensDetails")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class CompletionTokensDetails(Model):
+class CompletionTokensDetails(BaseModel):
     reasoning_tokens: int | None
     """ Tokens of the chain of thought, part of completion_tokens. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
         reasoning_tokens: int | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         if isinstance(reasoning_tokens, Unset):
             self.reasoning_tokens = None
         else:
             self.reasoning_tokens = reasoning_tokens
-            given.append("reasoning_tokens")
+            if (
+                reasoning_tokens is not None
+                or _given is None
+                or "reasoning_tokens" in _given
+            ):
+                given.append("reasoning_tokens")
         self.additional_properties = {}
         self._given = frozenset(given)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -34,7 +34,7 @@ T = TypeVar("T", bound="FileObject")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class FileObject(Model):
+class FileObject(BaseModel):
     """An uploaded file."""
 
     id: str
@@ -57,6 +57,9 @@ class FileObject(Model):
     line_count: int | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -68,44 +71,54 @@ class FileObject(Model):
         filename: None | str | Unset = UNSET,
         purpose: None | str | Unset = UNSET,
         line_count: int | None | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.id = id
         if isinstance(object_, Unset):
             self.object_ = None
         else:
             self.object_ = object_
-            given.append("object")
+            if object_ is not None or _given is None or "object" in _given:
+                given.append("object")
         if isinstance(bytes_, Unset):
             self.bytes_ = None
         else:
             self.bytes_ = bytes_
-            given.append("bytes")
+            if bytes_ is not None or _given is None or "bytes" in _given:
+                given.append("bytes")
         if isinstance(createdAt, Unset):
             self.createdAt = None
         else:
             self.createdAt = createdAt
-            given.append("createdAt")
+            if createdAt is not None or _given is None or "createdAt" in _given:
+                given.append("createdAt")
         if isinstance(created_at, Unset):
             self.created_at = None
         else:
             self.created_at = created_at
-            given.append("created_at")
+            if created_at is not None or _given is None or "created_at" in _given:
+                given.append("created_at")
         if isinstance(filename, Unset):
             self.filename = None
         else:
             self.filename = filename
-            given.append("filename")
+            if filename is not None or _given is None or "filename" in _given:
+                given.append("filename")
         if isinstance(purpose, Unset):
             self.purpose = None
         else:
             self.purpose = purpose
-            given.append("purpose")
+            if purpose is not None or _given is None or "purpose" in _given:
+                given.append("purpose")
         if isinstance(line_count, Unset):
             self.line_count = None
         else:
             self.line_count = line_count
-            given.append("line_count")
+            if line_count is not None or _given is None or "line_count" in _given:
+                given.append("line_count")
         self.additional_properties = {}
         self._given = frozenset(given)
 

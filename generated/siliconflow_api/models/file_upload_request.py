@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..errors import MalformedDataError
-from ..types import UNSET, Model
+from ..types import UNSET, BaseModel
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -32,19 +32,25 @@ T = TypeVar("T", bound="FileUploadRequest")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class FileUploadRequest(Model):
+class FileUploadRequest(BaseModel):
     purpose: FileUploadRequestPurpose
 
     file: File
     """ The `.jsonl` batch input (at most 1 GB and 5,000 lines). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
         purpose: FileUploadRequestPurpose,
         file: File,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         self.purpose = purpose
         self.file = file
         self.additional_properties = {}

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -44,7 +44,7 @@ T = TypeVar("T", bound="FileUploadResponse")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class FileUploadResponse(Model):
+class FileUploadResponse(BaseModel):
     """POST /files answers inside SiliconFlow's envelope."""
 
     data: FileObject
@@ -57,6 +57,9 @@ class FileUploadResponse(Model):
     status: bool | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -64,24 +67,30 @@ class FileUploadResponse(Model):
         code: int | Unset = UNSET,
         message: str | Unset = UNSET,
         status: bool | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.data = data
         if isinstance(code, Unset):
             self.code = None
         else:
             self.code = code
-            given.append("code")
+            if code is not None or _given is None or "code" in _given:
+                given.append("code")
         if isinstance(message, Unset):
             self.message = None
         else:
             self.message = message
-            given.append("message")
+            if message is not None or _given is None or "message" in _given:
+                given.append("message")
         if isinstance(status, Unset):
             self.status = None
         else:
             self.status = status
-            given.append("status")
+            if status is not None or _given is None or "status" in _given:
+                given.append("status")
         self.additional_properties = {}
         self._given = frozenset(given)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -33,7 +33,7 @@ T = TypeVar("T", bound="FunctionDefinition")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class FunctionDefinition(Model):
+class FunctionDefinition(BaseModel):
     name: str
     """ a-z, A-Z, 0-9, underscores and dashes, at most 64 characters. """
 
@@ -46,6 +46,9 @@ class FunctionDefinition(Model):
     """ Strict schema adherence. Server default false; null is accepted. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -53,24 +56,30 @@ class FunctionDefinition(Model):
         description: str | Unset = UNSET,
         parameters: FunctionDefinitionParameters | Unset = UNSET,
         strict: bool | None | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.name = name
         if isinstance(description, Unset):
             self.description = None
         else:
             self.description = description
-            given.append("description")
+            if description is not None or _given is None or "description" in _given:
+                given.append("description")
         if isinstance(parameters, Unset):
             self.parameters = None
         else:
             self.parameters = parameters
-            given.append("parameters")
+            if parameters is not None or _given is None or "parameters" in _given:
+                given.append("parameters")
         if isinstance(strict, Unset):
             self.strict = None
         else:
             self.strict = strict
-            given.append("strict")
+            if strict is not None or _given is None or "strict" in _given:
+                given.append("strict")
         self.additional_properties = {}
         self._given = frozenset(given)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -30,7 +30,7 @@ T = TypeVar("T", bound="ImageUrlPartImageUrl")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class ImageUrlPartImageUrl(Model):
+class ImageUrlPartImageUrl(BaseModel):
     url: str
     """ An image URL or a base64 data URI (DeepSeek-OCR also takes PDFs). """
 
@@ -38,19 +38,26 @@ class ImageUrlPartImageUrl(Model):
     """ Image or video detail level. Server default `auto`. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
         url: str,
         detail: MediaDetail | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.url = url
         if isinstance(detail, Unset):
             self.detail = None
         else:
             self.detail = detail
-            given.append("detail")
+            if detail is not None or _given is None or "detail" in _given:
+                given.append("detail")
         self.additional_properties = {}
         self._given = frozenset(given)
 

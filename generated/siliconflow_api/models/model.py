@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="Model")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class Model(Model):
+class Model(BaseModel):
     """One model. No context length or capability fields are documented; unknown fields are kept."""
 
     id: str
@@ -44,6 +44,9 @@ class Model(Model):
     owned_by: str | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -51,24 +54,30 @@ class Model(Model):
         object_: str | Unset = UNSET,
         created: int | Unset = UNSET,
         owned_by: str | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.id = id
         if isinstance(object_, Unset):
             self.object_ = None
         else:
             self.object_ = object_
-            given.append("object")
+            if object_ is not None or _given is None or "object" in _given:
+                given.append("object")
         if isinstance(created, Unset):
             self.created = None
         else:
             self.created = created
-            given.append("created")
+            if created is not None or _given is None or "created" in _given:
+                given.append("created")
         if isinstance(owned_by, Unset):
             self.owned_by = None
         else:
             self.owned_by = owned_by
-            given.append("owned_by")
+            if owned_by is not None or _given is None or "owned_by" in _given:
+                given.append("owned_by")
         self.additional_properties = {}
         self._given = frozenset(given)
 

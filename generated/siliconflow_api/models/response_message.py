@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -46,7 +46,7 @@ T = TypeVar("T", bound="ResponseMessage")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class ResponseMessage(Model):
+class ResponseMessage(BaseModel):
     role: str
     """ Always `assistant`. """
 
@@ -60,6 +60,9 @@ class ResponseMessage(Model):
     tool_calls: list[ToolCall] | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -67,24 +70,34 @@ class ResponseMessage(Model):
         content: None | str | Unset = UNSET,
         reasoning_content: None | str | Unset = UNSET,
         tool_calls: list[ToolCall] | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.role = role
         if isinstance(content, Unset):
             self.content = None
         else:
             self.content = content
-            given.append("content")
+            if content is not None or _given is None or "content" in _given:
+                given.append("content")
         if isinstance(reasoning_content, Unset):
             self.reasoning_content = None
         else:
             self.reasoning_content = reasoning_content
-            given.append("reasoning_content")
+            if (
+                reasoning_content is not None
+                or _given is None
+                or "reasoning_content" in _given
+            ):
+                given.append("reasoning_content")
         if isinstance(tool_calls, Unset):
             self.tool_calls = None
         else:
             self.tool_calls = tool_calls
-            given.append("tool_calls")
+            if tool_calls is not None or _given is None or "tool_calls" in _given:
+                given.append("tool_calls")
         self.additional_properties = {}
         self._given = frozenset(given)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -38,7 +38,7 @@ T = TypeVar("T", bound="ToolCallDelta")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class ToolCallDelta(Model):
+class ToolCallDelta(BaseModel):
     """A fragment of a tool call, merged by `index`. The first fragment has id, type and name with
     empty arguments; later ones have `"id": null, "type": null` and a piece of the arguments.
 
@@ -53,6 +53,9 @@ class ToolCallDelta(Model):
     function: FunctionCallDelta | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -60,24 +63,30 @@ class ToolCallDelta(Model):
         id: None | str | Unset = UNSET,
         type_: None | str | Unset = UNSET,
         function: FunctionCallDelta | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.index = index
         if isinstance(id, Unset):
             self.id = None
         else:
             self.id = id
-            given.append("id")
+            if id is not None or _given is None or "id" in _given:
+                given.append("id")
         if isinstance(type_, Unset):
             self.type_ = None
         else:
             self.type_ = type_
-            given.append("type")
+            if type_ is not None or _given is None or "type" in _given:
+                given.append("type")
         if isinstance(function, Unset):
             self.function = None
         else:
             self.function = function
-            given.append("function")
+            if function is not None or _given is None or "function" in _given:
+                given.append("function")
         self.additional_properties = {}
         self._given = frozenset(given)
 

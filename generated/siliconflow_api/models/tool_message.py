@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model
+from ..types import UNSET, BaseModel
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="ToolMessage")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class ToolMessage(Model):
+class ToolMessage(BaseModel):
     """The result of a tool call, answering the assistant's `tool_calls` entry with the same id."""
 
     role: Literal["tool"]
@@ -39,13 +39,19 @@ class ToolMessage(Model):
     tool_call_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
         role: Literal["tool"],
         content: str,
         tool_call_id: str,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         self.role = role
         self.content = content
         self.tool_call_id = tool_call_id

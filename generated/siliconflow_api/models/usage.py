@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -38,7 +38,7 @@ T = TypeVar("T", bound="Usage")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class Usage(Model):
+class Usage(BaseModel):
     """Token counts. In a stream every chunk carries the running totals so far (cumulative, not
     per chunk); the last chunk has the final counts.
 
@@ -62,6 +62,9 @@ class Usage(Model):
     """ Prompt tokens not found in the context cache. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -72,7 +75,10 @@ class Usage(Model):
         prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET,
         prompt_cache_hit_tokens: int | Unset = UNSET,
         prompt_cache_miss_tokens: int | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.prompt_tokens = prompt_tokens
         self.completion_tokens = completion_tokens
@@ -81,22 +87,42 @@ class Usage(Model):
             self.completion_tokens_details = None
         else:
             self.completion_tokens_details = completion_tokens_details
-            given.append("completion_tokens_details")
+            if (
+                completion_tokens_details is not None
+                or _given is None
+                or "completion_tokens_details" in _given
+            ):
+                given.append("completion_tokens_details")
         if isinstance(prompt_tokens_details, Unset):
             self.prompt_tokens_details = None
         else:
             self.prompt_tokens_details = prompt_tokens_details
-            given.append("prompt_tokens_details")
+            if (
+                prompt_tokens_details is not None
+                or _given is None
+                or "prompt_tokens_details" in _given
+            ):
+                given.append("prompt_tokens_details")
         if isinstance(prompt_cache_hit_tokens, Unset):
             self.prompt_cache_hit_tokens = None
         else:
             self.prompt_cache_hit_tokens = prompt_cache_hit_tokens
-            given.append("prompt_cache_hit_tokens")
+            if (
+                prompt_cache_hit_tokens is not None
+                or _given is None
+                or "prompt_cache_hit_tokens" in _given
+            ):
+                given.append("prompt_cache_hit_tokens")
         if isinstance(prompt_cache_miss_tokens, Unset):
             self.prompt_cache_miss_tokens = None
         else:
             self.prompt_cache_miss_tokens = prompt_cache_miss_tokens
-            given.append("prompt_cache_miss_tokens")
+            if (
+                prompt_cache_miss_tokens is not None
+                or _given is None
+                or "prompt_cache_miss_tokens" in _given
+            ):
+                given.append("prompt_cache_miss_tokens")
         self.additional_properties = {}
         self._given = frozenset(given)
 

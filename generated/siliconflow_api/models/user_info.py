@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -36,7 +36,7 @@ T = TypeVar("T", bound="UserInfo")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class UserInfo(Model):
+class UserInfo(BaseModel):
     """The account. The balances are decimal strings in the account's currency (yuan on the .cn
     site); the hand-written client turns them into `Decimal`s.
 
@@ -72,6 +72,9 @@ class UserInfo(Model):
     role: str | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -86,7 +89,10 @@ class UserInfo(Model):
         status: str | Unset = UNSET,
         introduction: str | Unset = UNSET,
         role: str | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.id = id
         self.balance = balance
@@ -96,37 +102,44 @@ class UserInfo(Model):
             self.name = None
         else:
             self.name = name
-            given.append("name")
+            if name is not None or _given is None or "name" in _given:
+                given.append("name")
         if isinstance(image, Unset):
             self.image = None
         else:
             self.image = image
-            given.append("image")
+            if image is not None or _given is None or "image" in _given:
+                given.append("image")
         if isinstance(email, Unset):
             self.email = None
         else:
             self.email = email
-            given.append("email")
+            if email is not None or _given is None or "email" in _given:
+                given.append("email")
         if isinstance(is_admin, Unset):
             self.is_admin = None
         else:
             self.is_admin = is_admin
-            given.append("isAdmin")
+            if is_admin is not None or _given is None or "isAdmin" in _given:
+                given.append("isAdmin")
         if isinstance(status, Unset):
             self.status = None
         else:
             self.status = status
-            given.append("status")
+            if status is not None or _given is None or "status" in _given:
+                given.append("status")
         if isinstance(introduction, Unset):
             self.introduction = None
         else:
             self.introduction = introduction
-            given.append("introduction")
+            if introduction is not None or _given is None or "introduction" in _given:
+                given.append("introduction")
         if isinstance(role, Unset):
             self.role = None
         else:
             self.role = role
-            given.append("role")
+            if role is not None or _given is None or "role" in _given:
+                given.append("role")
         self.additional_properties = {}
         self._given = frozenset(given)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -34,7 +34,7 @@ T = TypeVar("T", bound="UserMessage")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class UserMessage(Model):
+class UserMessage(BaseModel):
     role: Literal["user"]
 
     content: list[AudioUrlPart | ImageUrlPart | TextPart | VideoUrlPart] | str
@@ -44,13 +44,19 @@ class UserMessage(Model):
     """ Optional participant name (OpenAI-compatible; not documented by SiliconFlow). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
         role: Literal["user"],
         content: list[AudioUrlPart | ImageUrlPart | TextPart | VideoUrlPart] | str,
         name: str | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.role = role
         self.content = content
@@ -58,7 +64,8 @@ class UserMessage(Model):
             self.name = None
         else:
             self.name = name
-            given.append("name")
+            if name is not None or _given is None or "name" in _given:
+                given.append("name")
         self.additional_properties = {}
         self._given = frozenset(given)
 

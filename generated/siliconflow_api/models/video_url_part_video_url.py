@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
 _NOTHING_GIVEN: frozenset[str] = frozenset()
@@ -32,7 +32,7 @@ T = TypeVar("T", bound="VideoUrlPartVideoUrl")
 # attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles nothing (attrs builds those methods with compile() at class creation).
 @_attrs_define(init=False, repr=False, eq=False)
-class VideoUrlPartVideoUrl(Model):
+class VideoUrlPartVideoUrl(BaseModel):
     url: str
     """ A video URL or a base64 data URI (Qwen3-VL, Qwen3-Omni; 30 s or less advised). """
 
@@ -45,6 +45,9 @@ class VideoUrlPartVideoUrl(Model):
     fps: int | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
 
     def __init__(
         self,
@@ -52,24 +55,30 @@ class VideoUrlPartVideoUrl(Model):
         detail: MediaDetail | Unset = UNSET,
         max_frames: int | Unset = UNSET,
         fps: int | Unset = UNSET,
+        _given: Container[str] | None = None,
     ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
         given: list[str] = []
         self.url = url
         if isinstance(detail, Unset):
             self.detail = None
         else:
             self.detail = detail
-            given.append("detail")
+            if detail is not None or _given is None or "detail" in _given:
+                given.append("detail")
         if isinstance(max_frames, Unset):
             self.max_frames = None
         else:
             self.max_frames = max_frames
-            given.append("max_frames")
+            if max_frames is not None or _given is None or "max_frames" in _given:
+                given.append("max_frames")
         if isinstance(fps, Unset):
             self.fps = None
         else:
             self.fps = fps
-            given.append("fps")
+            if fps is not None or _given is None or "fps" in _given:
+                given.append("fps")
         self.additional_properties = {}
         self._given = frozenset(given)
 
