@@ -193,11 +193,10 @@ class _ChoiceState:
             state.add(fragment)
 
     def snapshot(self) -> Choice:
-        message = ResponseMessage(role=self.role or "assistant")
+        # A null content is passed to __init__: a None written later would stay absent (is_given).
+        message = ResponseMessage(role=self.role or "assistant", content=None if self.content_null else UNSET)
         if self.content is not None:
             message.content = _joined(self.content)
-        elif self.content_null:
-            message.content = None
         if self.reasoning is not None:
             message.reasoning_content = _joined(self.reasoning)
         if self.tool_calls is not None:
