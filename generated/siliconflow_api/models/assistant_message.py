@@ -44,8 +44,8 @@ _KEYS_FunctionCall: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AssistantMessage")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class AssistantMessage(BaseModel):
     """An earlier answer of the model, sent back as history. DeepSeek-V3.2 and GLM-4.7 require
@@ -136,9 +136,8 @@ class AssistantMessage(BaseModel):
         assert isinstance(other, AssistantMessage)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -165,24 +164,26 @@ class AssistantMessage(BaseModel):
         if self.content is None:
             if "content" in self._given:
                 field_dict["content"] = None
-        elif not isinstance(self.content, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.content, Unset):
             field_dict["content"] = self.content
         if self.reasoning_content is None:
             if "reasoning_content" in self._given:
                 field_dict["reasoning_content"] = None
-        elif not isinstance(
-            self.reasoning_content, Unset
-        ):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.reasoning_content, Unset):
             field_dict["reasoning_content"] = self.reasoning_content
         if self.tool_calls is None:
             if "tool_calls" in self._given:
                 field_dict["tool_calls"] = None
-        elif not isinstance(self.tool_calls, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.tool_calls, Unset):
             field_dict["tool_calls"] = [_item0.to_dict() for _item0 in self.tool_calls]
         if self.name is None:
             if "name" in self._given:
                 field_dict["name"] = None
-        elif not isinstance(self.name, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         return field_dict
 

@@ -54,8 +54,8 @@ _KEYS_BatchMetadataType0: frozenset[str] = frozenset(())
 T = TypeVar("T", bound="Batch")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class Batch(BaseModel):
     """A batch. `status` is an open string."""
@@ -302,9 +302,8 @@ class Batch(BaseModel):
         assert isinstance(other, Batch)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -332,89 +331,104 @@ class Batch(BaseModel):
         if self.object_ is None:
             if "object" in self._given:
                 field_dict["object"] = None
-        elif not isinstance(self.object_, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         if self.endpoint is None:
             if "endpoint" in self._given:
                 field_dict["endpoint"] = None
-        elif not isinstance(self.endpoint, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.endpoint, Unset):
             field_dict["endpoint"] = self.endpoint
         if self.errors is None:
             if "errors" in self._given:
                 field_dict["errors"] = None
-        elif not isinstance(self.errors, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.errors, Unset):
             field_dict["errors"] = self.errors
         if self.input_file_id is None:
             if "input_file_id" in self._given:
                 field_dict["input_file_id"] = None
-        elif not isinstance(self.input_file_id, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.input_file_id, Unset):
             field_dict["input_file_id"] = self.input_file_id
         if self.completion_window is None:
             if "completion_window" in self._given:
                 field_dict["completion_window"] = None
-        elif not isinstance(
-            self.completion_window, Unset
-        ):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.completion_window, Unset):
             field_dict["completion_window"] = self.completion_window
         if self.output_file_id is None:
             if "output_file_id" in self._given:
                 field_dict["output_file_id"] = None
-        elif not isinstance(self.output_file_id, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.output_file_id, Unset):
             field_dict["output_file_id"] = self.output_file_id
         if self.error_file_id is None:
             if "error_file_id" in self._given:
                 field_dict["error_file_id"] = None
-        elif not isinstance(self.error_file_id, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.error_file_id, Unset):
             field_dict["error_file_id"] = self.error_file_id
         if self.created_at is None:
             if "created_at" in self._given:
                 field_dict["created_at"] = None
-        elif not isinstance(self.created_at, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
         if self.in_progress_at is None:
             if "in_progress_at" in self._given:
                 field_dict["in_progress_at"] = None
-        elif not isinstance(self.in_progress_at, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.in_progress_at, Unset):
             field_dict["in_progress_at"] = self.in_progress_at
         if self.expires_at is None:
             if "expires_at" in self._given:
                 field_dict["expires_at"] = None
-        elif not isinstance(self.expires_at, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.expires_at, Unset):
             field_dict["expires_at"] = self.expires_at
         if self.finalizing_at is None:
             if "finalizing_at" in self._given:
                 field_dict["finalizing_at"] = None
-        elif not isinstance(self.finalizing_at, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.finalizing_at, Unset):
             field_dict["finalizing_at"] = self.finalizing_at
         if self.completed_at is None:
             if "completed_at" in self._given:
                 field_dict["completed_at"] = None
-        elif not isinstance(self.completed_at, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.completed_at, Unset):
             field_dict["completed_at"] = self.completed_at
         if self.failed_at is None:
             if "failed_at" in self._given:
                 field_dict["failed_at"] = None
-        elif not isinstance(self.failed_at, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.failed_at, Unset):
             field_dict["failed_at"] = self.failed_at
         if self.expired_at is None:
             if "expired_at" in self._given:
                 field_dict["expired_at"] = None
-        elif not isinstance(self.expired_at, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.expired_at, Unset):
             field_dict["expired_at"] = self.expired_at
         if self.cancelling_at is None:
             if "cancelling_at" in self._given:
                 field_dict["cancelling_at"] = None
-        elif not isinstance(self.cancelling_at, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.cancelling_at, Unset):
             field_dict["cancelling_at"] = self.cancelling_at
         if self.cancelled_at is None:
             if "cancelled_at" in self._given:
                 field_dict["cancelled_at"] = None
-        elif not isinstance(self.cancelled_at, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.cancelled_at, Unset):
             field_dict["cancelled_at"] = self.cancelled_at
         if self.request_counts is None:
             if "request_counts" in self._given:
                 field_dict["request_counts"] = None
-        elif not isinstance(self.request_counts, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.request_counts, Unset):
             field_dict["request_counts"] = (
                 self.request_counts.to_dict()
                 if isinstance(self.request_counts, BatchRequestCounts)
@@ -423,7 +437,8 @@ class Batch(BaseModel):
         if self.metadata is None:
             if "metadata" in self._given:
                 field_dict["metadata"] = None
-        elif not isinstance(self.metadata, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.metadata, Unset):
             field_dict["metadata"] = (
                 self.metadata.to_dict()
                 if isinstance(self.metadata, BatchMetadataType0)

@@ -36,8 +36,8 @@ _KEYS_BatchReplace: frozenset[str] = frozenset(("model",))
 T = TypeVar("T", bound="BatchCreateRequest")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class BatchCreateRequest(BaseModel):
     input_file_id: str
@@ -109,9 +109,8 @@ class BatchCreateRequest(BaseModel):
         assert isinstance(other, BatchCreateRequest)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -140,12 +139,14 @@ class BatchCreateRequest(BaseModel):
         if self.metadata is None:
             if "metadata" in self._given:
                 field_dict["metadata"] = None
-        elif not isinstance(self.metadata, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.metadata, Unset):
             field_dict["metadata"] = self.metadata.to_dict()
         if self.replace is None:
             if "replace" in self._given:
                 field_dict["replace"] = None
-        elif not isinstance(self.replace, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.replace, Unset):
             field_dict["replace"] = self.replace.to_dict()
         return field_dict
 

@@ -64,8 +64,8 @@ _KEYS_BatchMetadataType0: frozenset[str] = frozenset(())
 T = TypeVar("T", bound="BatchList")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class BatchList(BaseModel):
     data: list[Batch]
@@ -145,9 +145,8 @@ class BatchList(BaseModel):
         assert isinstance(other, BatchList)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -174,22 +173,26 @@ class BatchList(BaseModel):
         if self.object_ is None:
             if "object" in self._given:
                 field_dict["object"] = None
-        elif not isinstance(self.object_, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         if self.first_id is None:
             if "first_id" in self._given:
                 field_dict["first_id"] = None
-        elif not isinstance(self.first_id, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.first_id, Unset):
             field_dict["first_id"] = self.first_id
         if self.last_id is None:
             if "last_id" in self._given:
                 field_dict["last_id"] = None
-        elif not isinstance(self.last_id, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.last_id, Unset):
             field_dict["last_id"] = self.last_id
         if self.has_more is None:
             if "has_more" in self._given:
                 field_dict["has_more"] = None
-        elif not isinstance(self.has_more, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.has_more, Unset):
             field_dict["has_more"] = self.has_more
         return field_dict
 

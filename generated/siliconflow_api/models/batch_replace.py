@@ -19,8 +19,8 @@ _KEYS_BatchReplace: frozenset[str] = frozenset(("model",))
 T = TypeVar("T", bound="BatchReplace")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class BatchReplace(BaseModel):
     """Overrides applied to every line, for example `{"model": ...}`."""
@@ -67,9 +67,8 @@ class BatchReplace(BaseModel):
         assert isinstance(other, BatchReplace)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -95,7 +94,8 @@ class BatchReplace(BaseModel):
         if self.model is None:
             if "model" in self._given:
                 field_dict["model"] = None
-        elif not isinstance(self.model, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.model, Unset):
             field_dict["model"] = self.model
         return field_dict
 

@@ -25,8 +25,8 @@ _KEYS_BatchRequestCounts: frozenset[str] = frozenset(
 T = TypeVar("T", bound="BatchRequestCounts")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class BatchRequestCounts(BaseModel):
     total: int | None
@@ -91,9 +91,8 @@ class BatchRequestCounts(BaseModel):
         assert isinstance(other, BatchRequestCounts)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -119,17 +118,20 @@ class BatchRequestCounts(BaseModel):
         if self.total is None:
             if "total" in self._given:
                 field_dict["total"] = None
-        elif not isinstance(self.total, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.total, Unset):
             field_dict["total"] = self.total
         if self.completed is None:
             if "completed" in self._given:
                 field_dict["completed"] = None
-        elif not isinstance(self.completed, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.completed, Unset):
             field_dict["completed"] = self.completed
         if self.failed is None:
             if "failed" in self._given:
                 field_dict["failed"] = None
-        elif not isinstance(self.failed, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.failed, Unset):
             field_dict["failed"] = self.failed
         return field_dict
 

@@ -77,8 +77,8 @@ _KEYS_PromptTokensDetails: frozenset[str] = frozenset(("cached_tokens",))
 T = TypeVar("T", bound="ChatCompletion")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class ChatCompletion(BaseModel):
     """A complete answer (`object` is `chat.completion`)."""
@@ -169,9 +169,8 @@ class ChatCompletion(BaseModel):
         assert isinstance(other, ChatCompletion)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -202,16 +201,16 @@ class ChatCompletion(BaseModel):
         if self.usage is None:
             if "usage" in self._given:
                 field_dict["usage"] = None
-        elif not isinstance(self.usage, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.usage, Unset):
             field_dict["usage"] = (
                 self.usage.to_dict() if isinstance(self.usage, Usage) else self.usage
             )
         if self.system_fingerprint is None:
             if "system_fingerprint" in self._given:
                 field_dict["system_fingerprint"] = None
-        elif not isinstance(
-            self.system_fingerprint, Unset
-        ):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.system_fingerprint, Unset):
             field_dict["system_fingerprint"] = self.system_fingerprint
         return field_dict
 

@@ -81,8 +81,8 @@ _KEYS_NamedToolChoiceFunction: frozenset[str] = frozenset(("name",))
 T = TypeVar("T", bound="ChatCompletionRequest")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class ChatCompletionRequest(BaseModel):
     """A chat completion request. Only the fields a caller sets are sent; fields this document does
@@ -366,9 +366,8 @@ class ChatCompletionRequest(BaseModel):
         assert isinstance(other, ChatCompletionRequest)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -409,71 +408,80 @@ class ChatCompletionRequest(BaseModel):
         if self.stream is None:
             if "stream" in self._given:
                 field_dict["stream"] = None
-        elif not isinstance(self.stream, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.stream, Unset):
             field_dict["stream"] = self.stream
         if self.max_tokens is None:
             if "max_tokens" in self._given:
                 field_dict["max_tokens"] = None
-        elif not isinstance(self.max_tokens, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.max_tokens, Unset):
             field_dict["max_tokens"] = self.max_tokens
         if self.enable_thinking is None:
             if "enable_thinking" in self._given:
                 field_dict["enable_thinking"] = None
-        elif not isinstance(self.enable_thinking, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.enable_thinking, Unset):
             field_dict["enable_thinking"] = self.enable_thinking
         if self.thinking_budget is None:
             if "thinking_budget" in self._given:
                 field_dict["thinking_budget"] = None
-        elif not isinstance(self.thinking_budget, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.thinking_budget, Unset):
             field_dict["thinking_budget"] = self.thinking_budget
         if self.reasoning_effort is None:
             if "reasoning_effort" in self._given:
                 field_dict["reasoning_effort"] = None
-        elif not isinstance(
-            self.reasoning_effort, Unset
-        ):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.reasoning_effort, Unset):
             field_dict["reasoning_effort"] = self.reasoning_effort
         if self.min_p is None:
             if "min_p" in self._given:
                 field_dict["min_p"] = None
-        elif not isinstance(self.min_p, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.min_p, Unset):
             field_dict["min_p"] = self.min_p
         if self.stop is None:
             if "stop" in self._given:
                 field_dict["stop"] = None
-        elif not isinstance(self.stop, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.stop, Unset):
             field_dict["stop"] = self.stop
         if self.temperature is None:
             if "temperature" in self._given:
                 field_dict["temperature"] = None
-        elif not isinstance(self.temperature, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.temperature, Unset):
             field_dict["temperature"] = self.temperature
         if self.top_p is None:
             if "top_p" in self._given:
                 field_dict["top_p"] = None
-        elif not isinstance(self.top_p, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.top_p, Unset):
             field_dict["top_p"] = self.top_p
         if self.top_k is None:
             if "top_k" in self._given:
                 field_dict["top_k"] = None
-        elif not isinstance(self.top_k, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.top_k, Unset):
             field_dict["top_k"] = self.top_k
         if self.frequency_penalty is None:
             if "frequency_penalty" in self._given:
                 field_dict["frequency_penalty"] = None
-        elif not isinstance(
-            self.frequency_penalty, Unset
-        ):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.frequency_penalty, Unset):
             field_dict["frequency_penalty"] = self.frequency_penalty
         if self.n is None:
             if "n" in self._given:
                 field_dict["n"] = None
-        elif not isinstance(self.n, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.n, Unset):
             field_dict["n"] = self.n
         if self.response_format is None:
             if "response_format" in self._given:
                 field_dict["response_format"] = None
-        elif not isinstance(self.response_format, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.response_format, Unset):
             field_dict["response_format"] = (
                 self.response_format.to_dict()
                 if isinstance(self.response_format, ResponseFormatText)
@@ -486,12 +494,14 @@ class ChatCompletionRequest(BaseModel):
         if self.tools is None:
             if "tools" in self._given:
                 field_dict["tools"] = None
-        elif not isinstance(self.tools, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.tools, Unset):
             field_dict["tools"] = [_item0.to_dict() for _item0 in self.tools]
         if self.tool_choice is None:
             if "tool_choice" in self._given:
                 field_dict["tool_choice"] = None
-        elif not isinstance(self.tool_choice, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.tool_choice, Unset):
             field_dict["tool_choice"] = (
                 self.tool_choice.to_dict()
                 if isinstance(self.tool_choice, NamedToolChoice)
@@ -500,12 +510,14 @@ class ChatCompletionRequest(BaseModel):
         if self.prefix is None:
             if "prefix" in self._given:
                 field_dict["prefix"] = None
-        elif not isinstance(self.prefix, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.prefix, Unset):
             field_dict["prefix"] = self.prefix
         if self.suffix is None:
             if "suffix" in self._given:
                 field_dict["suffix"] = None
-        elif not isinstance(self.suffix, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.suffix, Unset):
             field_dict["suffix"] = self.suffix
         return field_dict
 

@@ -26,8 +26,8 @@ _KEYS_ChatCompletionSseEvent: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ChatCompletionSseEvent")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class ChatCompletionSseEvent(BaseModel):
     """One Server-Sent Event of a streamed completion. SiliconFlow sends only `data:` lines; `data`
@@ -92,9 +92,8 @@ class ChatCompletionSseEvent(BaseModel):
         assert isinstance(other, ChatCompletionSseEvent)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -121,12 +120,14 @@ class ChatCompletionSseEvent(BaseModel):
         if self.event is None:
             if "event" in self._given:
                 field_dict["event"] = None
-        elif not isinstance(self.event, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.event, Unset):
             field_dict["event"] = self.event
         if self.id is None:
             if "id" in self._given:
                 field_dict["id"] = None
-        elif not isinstance(self.id, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.id, Unset):
             field_dict["id"] = self.id
         return field_dict
 

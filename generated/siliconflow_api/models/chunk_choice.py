@@ -52,8 +52,8 @@ _KEYS_FunctionCallDelta: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ChunkChoice")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class ChunkChoice(BaseModel):
     index: int
@@ -115,9 +115,8 @@ class ChunkChoice(BaseModel):
         assert isinstance(other, ChunkChoice)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -145,7 +144,8 @@ class ChunkChoice(BaseModel):
         if self.finish_reason is None:
             if "finish_reason" in self._given:
                 field_dict["finish_reason"] = None
-        elif not isinstance(self.finish_reason, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.finish_reason, Unset):
             field_dict["finish_reason"] = self.finish_reason
         return field_dict
 

@@ -44,8 +44,8 @@ _KEYS_FunctionCallDelta: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ChunkDelta")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class ChunkDelta(BaseModel):
     """What this chunk adds. SiliconFlow sends both `content` and `reasoning_content` on every
@@ -130,9 +130,8 @@ class ChunkDelta(BaseModel):
         assert isinstance(other, ChunkDelta)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -158,24 +157,26 @@ class ChunkDelta(BaseModel):
         if self.role is None:
             if "role" in self._given:
                 field_dict["role"] = None
-        elif not isinstance(self.role, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.role, Unset):
             field_dict["role"] = self.role
         if self.content is None:
             if "content" in self._given:
                 field_dict["content"] = None
-        elif not isinstance(self.content, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.content, Unset):
             field_dict["content"] = self.content
         if self.reasoning_content is None:
             if "reasoning_content" in self._given:
                 field_dict["reasoning_content"] = None
-        elif not isinstance(
-            self.reasoning_content, Unset
-        ):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.reasoning_content, Unset):
             field_dict["reasoning_content"] = self.reasoning_content
         if self.tool_calls is None:
             if "tool_calls" in self._given:
                 field_dict["tool_calls"] = None
-        elif not isinstance(self.tool_calls, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.tool_calls, Unset):
             field_dict["tool_calls"] = [_item0.to_dict() for _item0 in self.tool_calls]
         return field_dict
 

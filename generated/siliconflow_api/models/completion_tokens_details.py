@@ -19,8 +19,8 @@ _KEYS_CompletionTokensDetails: frozenset[str] = frozenset(("reasoning_tokens",))
 T = TypeVar("T", bound="CompletionTokensDetails")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class CompletionTokensDetails(BaseModel):
     reasoning_tokens: int | None
@@ -70,9 +70,8 @@ class CompletionTokensDetails(BaseModel):
         assert isinstance(other, CompletionTokensDetails)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -98,9 +97,8 @@ class CompletionTokensDetails(BaseModel):
         if self.reasoning_tokens is None:
             if "reasoning_tokens" in self._given:
                 field_dict["reasoning_tokens"] = None
-        elif not isinstance(
-            self.reasoning_tokens, Unset
-        ):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.reasoning_tokens, Unset):
             field_dict["reasoning_tokens"] = self.reasoning_tokens
         return field_dict
 

@@ -25,8 +25,8 @@ _KEYS_ErrorBody: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ErrorBody")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class ErrorBody(BaseModel):
     """SiliconFlow's error object (400, 402, 403 balance, 503)."""
@@ -85,9 +85,8 @@ class ErrorBody(BaseModel):
         assert isinstance(other, ErrorBody)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -115,7 +114,8 @@ class ErrorBody(BaseModel):
         if self.data is None:
             if "data" in self._given:
                 field_dict["data"] = None
-        elif not isinstance(self.data, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.data, Unset):
             field_dict["data"] = self.data
         return field_dict
 

@@ -39,8 +39,8 @@ _KEYS_FileObject: frozenset[str] = frozenset(
 T = TypeVar("T", bound="FileList")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class FileList(BaseModel):
     data: list[FileObject]
@@ -90,9 +90,8 @@ class FileList(BaseModel):
         assert isinstance(other, FileList)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -119,7 +118,8 @@ class FileList(BaseModel):
         if self.object_ is None:
             if "object" in self._given:
                 field_dict["object"] = None
-        elif not isinstance(self.object_, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         return field_dict
 

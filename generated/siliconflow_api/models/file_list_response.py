@@ -48,8 +48,8 @@ _KEYS_FileObject: frozenset[str] = frozenset(
 T = TypeVar("T", bound="FileListResponse")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class FileListResponse(BaseModel):
     """GET /files answers inside SiliconFlow's envelope, the list itself in `data.data`."""
@@ -121,9 +121,8 @@ class FileListResponse(BaseModel):
         assert isinstance(other, FileListResponse)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -150,17 +149,20 @@ class FileListResponse(BaseModel):
         if self.code is None:
             if "code" in self._given:
                 field_dict["code"] = None
-        elif not isinstance(self.code, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.code, Unset):
             field_dict["code"] = self.code
         if self.message is None:
             if "message" in self._given:
                 field_dict["message"] = None
-        elif not isinstance(self.message, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.message, Unset):
             field_dict["message"] = self.message
         if self.status is None:
             if "status" in self._given:
                 field_dict["status"] = None
-        elif not isinstance(self.status, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         return field_dict
 

@@ -31,8 +31,8 @@ _KEYS_FileObject: frozenset[str] = frozenset(
 T = TypeVar("T", bound="FileObject")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class FileObject(BaseModel):
     """An uploaded file."""
@@ -147,9 +147,8 @@ class FileObject(BaseModel):
         assert isinstance(other, FileObject)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -176,37 +175,44 @@ class FileObject(BaseModel):
         if self.object_ is None:
             if "object" in self._given:
                 field_dict["object"] = None
-        elif not isinstance(self.object_, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         if self.bytes_ is None:
             if "bytes" in self._given:
                 field_dict["bytes"] = None
-        elif not isinstance(self.bytes_, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.bytes_, Unset):
             field_dict["bytes"] = self.bytes_
         if self.createdAt is None:
             if "createdAt" in self._given:
                 field_dict["createdAt"] = None
-        elif not isinstance(self.createdAt, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.createdAt, Unset):
             field_dict["createdAt"] = self.createdAt
         if self.created_at is None:
             if "created_at" in self._given:
                 field_dict["created_at"] = None
-        elif not isinstance(self.created_at, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
         if self.filename is None:
             if "filename" in self._given:
                 field_dict["filename"] = None
-        elif not isinstance(self.filename, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.filename, Unset):
             field_dict["filename"] = self.filename
         if self.purpose is None:
             if "purpose" in self._given:
                 field_dict["purpose"] = None
-        elif not isinstance(self.purpose, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.purpose, Unset):
             field_dict["purpose"] = self.purpose
         if self.line_count is None:
             if "line_count" in self._given:
                 field_dict["line_count"] = None
-        elif not isinstance(self.line_count, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.line_count, Unset):
             field_dict["line_count"] = self.line_count
         return field_dict
 

@@ -25,8 +25,8 @@ _KEYS_FunctionCallDelta: frozenset[str] = frozenset(
 T = TypeVar("T", bound="FunctionCallDelta")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class FunctionCallDelta(BaseModel):
     name: None | str
@@ -81,9 +81,8 @@ class FunctionCallDelta(BaseModel):
         assert isinstance(other, FunctionCallDelta)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -109,12 +108,14 @@ class FunctionCallDelta(BaseModel):
         if self.name is None:
             if "name" in self._given:
                 field_dict["name"] = None
-        elif not isinstance(self.name, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if self.arguments is None:
             if "arguments" in self._given:
                 field_dict["arguments"] = None
-        elif not isinstance(self.arguments, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.arguments, Unset):
             field_dict["arguments"] = self.arguments
         return field_dict
 

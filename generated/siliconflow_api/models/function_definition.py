@@ -30,8 +30,8 @@ _KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
 T = TypeVar("T", bound="FunctionDefinition")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class FunctionDefinition(BaseModel):
     name: str
@@ -104,9 +104,8 @@ class FunctionDefinition(BaseModel):
         assert isinstance(other, FunctionDefinition)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -133,17 +132,20 @@ class FunctionDefinition(BaseModel):
         if self.description is None:
             if "description" in self._given:
                 field_dict["description"] = None
-        elif not isinstance(self.description, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.description, Unset):
             field_dict["description"] = self.description
         if self.parameters is None:
             if "parameters" in self._given:
                 field_dict["parameters"] = None
-        elif not isinstance(self.parameters, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.parameters, Unset):
             field_dict["parameters"] = self.parameters.to_dict()
         if self.strict is None:
             if "strict" in self._given:
                 field_dict["strict"] = None
-        elif not isinstance(self.strict, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.strict, Unset):
             field_dict["strict"] = self.strict
         return field_dict
 

@@ -27,8 +27,8 @@ _KEYS_ImageUrlPartImageUrl: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ImageUrlPartImageUrl")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class ImageUrlPartImageUrl(BaseModel):
     url: str
@@ -80,9 +80,8 @@ class ImageUrlPartImageUrl(BaseModel):
         assert isinstance(other, ImageUrlPartImageUrl)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -109,7 +108,8 @@ class ImageUrlPartImageUrl(BaseModel):
         if self.detail is None:
             if "detail" in self._given:
                 field_dict["detail"] = None
-        elif not isinstance(self.detail, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.detail, Unset):
             field_dict["detail"] = self.detail
         return field_dict
 

@@ -26,8 +26,8 @@ _KEYS_Model: frozenset[str] = frozenset(
 T = TypeVar("T", bound="Model")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class Model(BaseModel):
     """One model. No context length or capability fields are documented; unknown fields are kept."""
@@ -102,9 +102,8 @@ class Model(BaseModel):
         assert isinstance(other, Model)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -131,17 +130,20 @@ class Model(BaseModel):
         if self.object_ is None:
             if "object" in self._given:
                 field_dict["object"] = None
-        elif not isinstance(self.object_, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         if self.created is None:
             if "created" in self._given:
                 field_dict["created"] = None
-        elif not isinstance(self.created, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.created, Unset):
             field_dict["created"] = self.created
         if self.owned_by is None:
             if "owned_by" in self._given:
                 field_dict["owned_by"] = None
-        elif not isinstance(self.owned_by, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.owned_by, Unset):
             field_dict["owned_by"] = self.owned_by
         return field_dict
 

@@ -28,8 +28,8 @@ _KEYS_NamedToolChoiceFunction: frozenset[str] = frozenset(("name",))
 T = TypeVar("T", bound="NamedToolChoice")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class NamedToolChoice(BaseModel):
     type_: Literal["function"]
@@ -73,9 +73,8 @@ class NamedToolChoice(BaseModel):
         assert isinstance(other, NamedToolChoice)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict

@@ -19,8 +19,8 @@ _KEYS_PromptTokensDetails: frozenset[str] = frozenset(("cached_tokens",))
 T = TypeVar("T", bound="PromptTokensDetails")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class PromptTokensDetails(BaseModel):
     cached_tokens: int | None
@@ -65,9 +65,8 @@ class PromptTokensDetails(BaseModel):
         assert isinstance(other, PromptTokensDetails)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -93,7 +92,8 @@ class PromptTokensDetails(BaseModel):
         if self.cached_tokens is None:
             if "cached_tokens" in self._given:
                 field_dict["cached_tokens"] = None
-        elif not isinstance(self.cached_tokens, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.cached_tokens, Unset):
             field_dict["cached_tokens"] = self.cached_tokens
         return field_dict
 

@@ -24,8 +24,8 @@ _KEYS_RateLimitErrorBody: frozenset[str] = frozenset(
 T = TypeVar("T", bound="RateLimitErrorBody")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class RateLimitErrorBody(BaseModel):
     """The 429 body. It names the limit reached (TPM, RPM, ...) and has no `code`."""
@@ -77,9 +77,8 @@ class RateLimitErrorBody(BaseModel):
         assert isinstance(other, RateLimitErrorBody)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -106,7 +105,8 @@ class RateLimitErrorBody(BaseModel):
         if self.data is None:
             if "data" in self._given:
                 field_dict["data"] = None
-        elif not isinstance(self.data, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.data, Unset):
             field_dict["data"] = self.data
         return field_dict
 

@@ -35,8 +35,8 @@ _KEYS_FunctionCallDelta: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ToolCallDelta")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class ToolCallDelta(BaseModel):
     """A fragment of a tool call, merged by `index`. The first fragment has id, type and name with
@@ -111,9 +111,8 @@ class ToolCallDelta(BaseModel):
         assert isinstance(other, ToolCallDelta)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -140,17 +139,20 @@ class ToolCallDelta(BaseModel):
         if self.id is None:
             if "id" in self._given:
                 field_dict["id"] = None
-        elif not isinstance(self.id, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.id, Unset):
             field_dict["id"] = self.id
         if self.type_ is None:
             if "type" in self._given:
                 field_dict["type"] = None
-        elif not isinstance(self.type_, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.function is None:
             if "function" in self._given:
                 field_dict["function"] = None
-        elif not isinstance(self.function, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.function, Unset):
             field_dict["function"] = self.function.to_dict()
         return field_dict
 

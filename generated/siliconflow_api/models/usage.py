@@ -35,8 +35,8 @@ _KEYS_PromptTokensDetails: frozenset[str] = frozenset(("cached_tokens",))
 T = TypeVar("T", bound="Usage")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class Usage(BaseModel):
     """Token counts. In a stream every chunk carries the running totals so far (cumulative, not
@@ -150,9 +150,8 @@ class Usage(BaseModel):
         assert isinstance(other, Usage)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -181,9 +180,8 @@ class Usage(BaseModel):
         if self.completion_tokens_details is None:
             if "completion_tokens_details" in self._given:
                 field_dict["completion_tokens_details"] = None
-        elif not isinstance(
-            self.completion_tokens_details, Unset
-        ):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.completion_tokens_details, Unset):
             field_dict["completion_tokens_details"] = (
                 self.completion_tokens_details.to_dict()
                 if isinstance(self.completion_tokens_details, CompletionTokensDetails)
@@ -192,9 +190,8 @@ class Usage(BaseModel):
         if self.prompt_tokens_details is None:
             if "prompt_tokens_details" in self._given:
                 field_dict["prompt_tokens_details"] = None
-        elif not isinstance(
-            self.prompt_tokens_details, Unset
-        ):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.prompt_tokens_details, Unset):
             field_dict["prompt_tokens_details"] = (
                 self.prompt_tokens_details.to_dict()
                 if isinstance(self.prompt_tokens_details, PromptTokensDetails)
@@ -203,16 +200,14 @@ class Usage(BaseModel):
         if self.prompt_cache_hit_tokens is None:
             if "prompt_cache_hit_tokens" in self._given:
                 field_dict["prompt_cache_hit_tokens"] = None
-        elif not isinstance(
-            self.prompt_cache_hit_tokens, Unset
-        ):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.prompt_cache_hit_tokens, Unset):
             field_dict["prompt_cache_hit_tokens"] = self.prompt_cache_hit_tokens
         if self.prompt_cache_miss_tokens is None:
             if "prompt_cache_miss_tokens" in self._given:
                 field_dict["prompt_cache_miss_tokens"] = None
-        elif not isinstance(
-            self.prompt_cache_miss_tokens, Unset
-        ):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.prompt_cache_miss_tokens, Unset):
             field_dict["prompt_cache_miss_tokens"] = self.prompt_cache_miss_tokens
         return field_dict
 

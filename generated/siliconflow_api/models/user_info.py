@@ -33,8 +33,8 @@ _KEYS_UserInfo: frozenset[str] = frozenset(
 T = TypeVar("T", bound="UserInfo")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class UserInfo(BaseModel):
     """The account. The balances are decimal strings in the account's currency (yuan on the .cn
@@ -171,9 +171,8 @@ class UserInfo(BaseModel):
         assert isinstance(other, UserInfo)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -203,37 +202,44 @@ class UserInfo(BaseModel):
         if self.name is None:
             if "name" in self._given:
                 field_dict["name"] = None
-        elif not isinstance(self.name, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if self.image is None:
             if "image" in self._given:
                 field_dict["image"] = None
-        elif not isinstance(self.image, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.image, Unset):
             field_dict["image"] = self.image
         if self.email is None:
             if "email" in self._given:
                 field_dict["email"] = None
-        elif not isinstance(self.email, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.email, Unset):
             field_dict["email"] = self.email
         if self.is_admin is None:
             if "isAdmin" in self._given:
                 field_dict["isAdmin"] = None
-        elif not isinstance(self.is_admin, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.is_admin, Unset):
             field_dict["isAdmin"] = self.is_admin
         if self.status is None:
             if "status" in self._given:
                 field_dict["status"] = None
-        elif not isinstance(self.status, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         if self.introduction is None:
             if "introduction" in self._given:
                 field_dict["introduction"] = None
-        elif not isinstance(self.introduction, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.introduction, Unset):
             field_dict["introduction"] = self.introduction
         if self.role is None:
             if "role" in self._given:
                 field_dict["role"] = None
-        elif not isinstance(self.role, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.role, Unset):
             field_dict["role"] = self.role
         return field_dict
 

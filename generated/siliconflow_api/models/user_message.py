@@ -31,8 +31,8 @@ _KEYS_UserMessage: frozenset[str] = frozenset(
 T = TypeVar("T", bound="UserMessage")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class UserMessage(BaseModel):
     role: Literal["user"]
@@ -89,9 +89,8 @@ class UserMessage(BaseModel):
         assert isinstance(other, UserMessage)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -136,7 +135,8 @@ class UserMessage(BaseModel):
         if self.name is None:
             if "name" in self._given:
                 field_dict["name"] = None
-        elif not isinstance(self.name, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         return field_dict
 

@@ -29,8 +29,8 @@ _KEYS_VideoUrlPartVideoUrl: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VideoUrlPartVideoUrl")
 
 
-# attrs with its own __init__, __repr__ and __eq__ off: they are written here, so importing a model
-# compiles nothing (attrs builds those methods with compile() at class creation).
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
 class VideoUrlPartVideoUrl(BaseModel):
     url: str
@@ -103,9 +103,8 @@ class VideoUrlPartVideoUrl(BaseModel):
         assert isinstance(other, VideoUrlPartVideoUrl)
         return self.to_dict() == other.to_dict()
 
-    if (
-        not TYPE_CHECKING
-    ):  # hidden from type checkers, which would accept any attribute name
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
@@ -132,17 +131,20 @@ class VideoUrlPartVideoUrl(BaseModel):
         if self.detail is None:
             if "detail" in self._given:
                 field_dict["detail"] = None
-        elif not isinstance(self.detail, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.detail, Unset):
             field_dict["detail"] = self.detail
         if self.max_frames is None:
             if "max_frames" in self._given:
                 field_dict["max_frames"] = None
-        elif not isinstance(self.max_frames, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.max_frames, Unset):
             field_dict["max_frames"] = self.max_frames
         if self.fps is None:
             if "fps" in self._given:
                 field_dict["fps"] = None
-        elif not isinstance(self.fps, Unset):  # UNSET written later: absent
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.fps, Unset):
             field_dict["fps"] = self.fps
         return field_dict
 
