@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from siliconflow_api.errors import MalformedDataError
 from siliconflow_api.models import (
     AssistantMessage,
     ChatCompletion,
@@ -19,6 +20,7 @@ from siliconflow_api.models import (
     Usage,
     UserMessage,
 )
+from siliconflow_api.types import UNSET
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 JSON_FIXTURES = sorted(FIXTURES.glob("*.json"))
@@ -140,3 +142,46 @@ def test_message_union_parses_by_role() -> None:
         "ToolMessage",
     ]
     assert request.to_dict() == body
+
+
+CHUNK = {"id": "x", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": []}
+
+
+def test_absent_reads_none_and_stays_absent_null_stays_null() -> None:
+    absent = ChatCompletionChunk.from_dict(CHUNK)
+    null = ChatCompletionChunk.from_dict({**CHUNK, "usage": None, "system_fingerprint": None})
+    assert (absent.usage, absent.system_fingerprint) == (None, None) == (null.usage, null.system_fingerprint)
+    assert absent.to_dict() == CHUNK
+    assert null.to_dict() == {**CHUNK, "usage": None, "system_fingerprint": None}
+    assert (absent.is_given("usage"), null.is_given("usage")) == (False, True)
+    assert absent != null
+    assert "Unset" not in repr(absent) and "UNSET" not in repr(absent)
+
+
+def test_to_json_is_orjson_of_to_dict_and_json_dumps_works() -> None:
+    import orjson
+
+    completion = ChatCompletion.from_dict(load(FIXTURES / "docs-glm47-thinking.json"))
+    assert completion.to_json(indent=None) == orjson.dumps(completion.to_dict()).decode()
+    assert json.loads(completion.to_json()) == json.loads(json.dumps(completion.to_dict()))
+
+
+def test_usage_is_checked_when_read_and_built_on_first_read() -> None:
+    with pytest.raises(MalformedDataError, match=r"^usage\.total_tokens: expected integer, got string$"):
+        ChatCompletionChunk.from_dict({**CHUNK, "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": "3"}})
+    usage = {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3, "completion_tokens_details": None}
+    chunk = ChatCompletionChunk.from_dict({**CHUNK, "usage": usage})
+    assert isinstance(chunk.usage, Usage)
+    chunk.usage.prompt_tokens = 5  # written before the lazy object is filled: kept
+    assert (chunk.usage.prompt_tokens, chunk.usage.total_tokens) == (5, 3)
+    assert chunk.usage.completion_tokens_details is None
+    assert chunk.to_dict()["usage"] == {**usage, "prompt_tokens": 5}
+
+
+def test_request_keeps_unset_for_not_given_and_none_for_null() -> None:
+    request = ChatCompletionRequest(model="m", messages=[], temperature=UNSET, stop=None)
+    assert request.temperature is None
+    assert request.to_dict() == {"model": "m", "messages": [], "stop": None}
+    import attrs
+
+    assert attrs.evolve(request, model="n").to_dict() == {"model": "n", "messages": [], "stop": None}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Literal, Self
 
@@ -43,8 +44,10 @@ _KEYS_FunctionCall: frozenset[str] = frozenset(
 T = TypeVar("T", bound="AssistantMessage")
 
 
-@_attrs_define
-class AssistantMessage:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class AssistantMessage(BaseModel):
     """An earlier answer of the model, sent back as history. DeepSeek-V3.2 and GLM-4.7 require
     `reasoning_content` to be sent back unchanged in tool-calling flows; other models ignore it
     or expect it left out.
@@ -52,25 +55,135 @@ class AssistantMessage:
     """
 
     role: Literal["assistant"]
-    content: None | str | Unset = UNSET
-    reasoning_content: None | str | Unset = UNSET
+
+    content: None | str
+
+    reasoning_content: None | str
     """ The reasoning of that turn, replayed verbatim when the model requires it. """
-    tool_calls: list[ToolCall] | Unset = UNSET
-    name: str | Unset = UNSET
+
+    tool_calls: list[ToolCall] | None
+
+    name: str | None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        role: Literal["assistant"],
+        content: None | str | Unset = UNSET,
+        reasoning_content: None | str | Unset = UNSET,
+        tool_calls: list[ToolCall] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        self.role = role
+        if isinstance(content, Unset):
+            self.content = None
+        else:
+            self.content = content
+            if content is not None or _given is None or "content" in _given:
+                given.append("content")
+        if isinstance(reasoning_content, Unset):
+            self.reasoning_content = None
+        else:
+            self.reasoning_content = reasoning_content
+            if (
+                reasoning_content is not None
+                or _given is None
+                or "reasoning_content" in _given
+            ):
+                given.append("reasoning_content")
+        if isinstance(tool_calls, Unset):
+            self.tool_calls = None
+        else:
+            self.tool_calls = tool_calls
+            if tool_calls is not None or _given is None or "tool_calls" in _given:
+                given.append("tool_calls")
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            if name is not None or _given is None or "name" in _given:
+                given.append("name")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"role={self.role!r}, "
+            f"content={self.content!r}, "
+            f"reasoning_content={self.reasoning_content!r}, "
+            f"tool_calls={self.tool_calls!r}, "
+            f"name={self.name!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, AssistantMessage)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_AssistantMessage.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = AssistantMessage.from_dict(given)
+            for slot in _MEMBERS_AssistantMessage.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "role": self.role,
         }
-        if not isinstance(self.content, Unset):
+        if self.content is None:
+            if "content" in self._given:
+                field_dict["content"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.content, Unset):
             field_dict["content"] = self.content
-        if not isinstance(self.reasoning_content, Unset):
+        if self.reasoning_content is None:
+            if "reasoning_content" in self._given:
+                field_dict["reasoning_content"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.reasoning_content, Unset):
             field_dict["reasoning_content"] = self.reasoning_content
-        if not isinstance(self.tool_calls, Unset):
+        if self.tool_calls is None:
+            if "tool_calls" in self._given:
+                field_dict["tool_calls"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.tool_calls, Unset):
             field_dict["tool_calls"] = [_item0.to_dict() for _item0 in self.tool_calls]
-        if not isinstance(self.name, Unset):
+        if self.name is None:
+            if "name" in self._given:
+                field_dict["name"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         return field_dict
 
@@ -92,26 +205,22 @@ class AssistantMessage:
             role = src_dict.get("role", UNSET)
         if not (role == "assistant"):
             raise MalformedDataError("role", "'assistant'", role)
-        content = src_dict.get("content", UNSET)
+        content = src_dict.get("content")
         if not (
-            content.__class__ is str
-            or content is None
-            or content is UNSET
-            or isinstance(content, str)
+            content.__class__ is str or content is None or isinstance(content, str)
         ):
             raise MalformedDataError("content", "string or null", content)
-        reasoning_content = src_dict.get("reasoning_content", UNSET)
+        reasoning_content = src_dict.get("reasoning_content")
         if not (
             reasoning_content.__class__ is str
             or reasoning_content is None
-            or reasoning_content is UNSET
             or isinstance(reasoning_content, str)
         ):
             raise MalformedDataError(
                 "reasoning_content", "string or null", reasoning_content
             )
-        tool_calls = src_dict.get("tool_calls", UNSET)
-        if tool_calls is not UNSET:
+        tool_calls = src_dict.get("tool_calls")
+        if tool_calls is not None:
             if tool_calls.__class__ is not list:
                 raise MalformedDataError("tool_calls", "array", tool_calls)
             _list0 = []
@@ -185,6 +294,7 @@ class AssistantMessage:
                 _item0__function__object = _new(FunctionCall)
                 _item0__function__object.name = _item0__function__name
                 _item0__function__object.arguments = _item0__function__arguments
+                _item0__function__object._given = _item0__function
                 if _item0__function.keys() <= _KEYS_FunctionCall:
                     _item0__function__object.additional_properties = {}
                 else:
@@ -206,6 +316,7 @@ class AssistantMessage:
                 _item0__object.id = _item0__id
                 _item0__object.type_ = _item0__type_
                 _item0__object.function = _item0__function
+                _item0__object._given = _item0
                 if _item0.keys() <= _KEYS_ToolCall:
                     _item0__object.additional_properties = {}
                 else:
@@ -226,8 +337,14 @@ class AssistantMessage:
                 _list0.append(_item0)
             tool_calls = _list0
 
-        name = src_dict.get("name", UNSET)
-        if not (name.__class__ is str or name is UNSET or isinstance(name, str)):
+        elif "tool_calls" in src_dict:
+            raise MalformedDataError("tool_calls", "array", None)
+        name = src_dict.get("name")
+        if not (
+            name.__class__ is str
+            or (name is None and "name" not in src_dict)
+            or isinstance(name, str)
+        ):
             raise MalformedDataError("name", "string", name)
         if cls is not AssistantMessage:  # a subclass: its own __init__ runs
             _object = cls(
@@ -237,6 +354,7 @@ class AssistantMessage:
                 tool_calls,
                 name,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_AssistantMessage:
                 _object.additional_properties = {
                     _key: _value
@@ -254,6 +372,7 @@ class AssistantMessage:
         _object.reasoning_content = reasoning_content
         _object.tool_calls = tool_calls
         _object.name = name
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_AssistantMessage:
             _object.additional_properties = {}
         else:
@@ -283,3 +402,16 @@ class AssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_AssistantMessage: dict[str, Any] = {
+    _name: AssistantMessage.__dict__[_name]
+    for _name in (
+        "role",
+        "content",
+        "reasoning_content",
+        "tool_calls",
+        "name",
+        "additional_properties",
+    )
+}

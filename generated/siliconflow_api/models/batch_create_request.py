@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -35,16 +36,98 @@ _KEYS_BatchReplace: frozenset[str] = frozenset(("model",))
 T = TypeVar("T", bound="BatchCreateRequest")
 
 
-@_attrs_define
-class BatchCreateRequest:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class BatchCreateRequest(BaseModel):
     input_file_id: str
+
     endpoint: BatchCreateRequestEndpoint
+
     completion_window: str
     """ Hours to complete in, `24h` to `336h`. """
-    metadata: BatchCreateRequestMetadata | Unset = UNSET
-    replace: BatchReplace | Unset = UNSET
+
+    metadata: BatchCreateRequestMetadata | None
+
+    replace: BatchReplace | None
     """ Overrides applied to every line, for example `{"model": ...}`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        input_file_id: str,
+        endpoint: BatchCreateRequestEndpoint,
+        completion_window: str,
+        metadata: BatchCreateRequestMetadata | Unset = UNSET,
+        replace: BatchReplace | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        self.input_file_id = input_file_id
+        self.endpoint = endpoint
+        self.completion_window = completion_window
+        if isinstance(metadata, Unset):
+            self.metadata = None
+        else:
+            self.metadata = metadata
+            if metadata is not None or _given is None or "metadata" in _given:
+                given.append("metadata")
+        if isinstance(replace, Unset):
+            self.replace = None
+        else:
+            self.replace = replace
+            if replace is not None or _given is None or "replace" in _given:
+                given.append("replace")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_file_id={self.input_file_id!r}, "
+            f"endpoint={self.endpoint!r}, "
+            f"completion_window={self.completion_window!r}, "
+            f"metadata={self.metadata!r}, "
+            f"replace={self.replace!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, BatchCreateRequest)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_BatchCreateRequest.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = BatchCreateRequest.from_dict(given)
+            for slot in _MEMBERS_BatchCreateRequest.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -53,9 +136,17 @@ class BatchCreateRequest:
             "endpoint": self.endpoint,
             "completion_window": self.completion_window,
         }
-        if not isinstance(self.metadata, Unset):
+        if self.metadata is None:
+            if "metadata" in self._given:
+                field_dict["metadata"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.metadata, Unset):
             field_dict["metadata"] = self.metadata.to_dict()
-        if not isinstance(self.replace, Unset):
+        if self.replace is None:
+            if "replace" in self._given:
+                field_dict["replace"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.replace, Unset):
             field_dict["replace"] = self.replace.to_dict()
         return field_dict
 
@@ -89,11 +180,12 @@ class BatchCreateRequest:
             completion_window.__class__ is str or isinstance(completion_window, str)
         ):
             raise MalformedDataError("completion_window", "string", completion_window)
-        metadata = src_dict.get("metadata", UNSET)
-        if metadata is not UNSET:
+        metadata = src_dict.get("metadata")
+        if metadata is not None:
             if metadata.__class__ is not dict and not isinstance(metadata, Mapping):
                 raise MalformedDataError("metadata", "object", metadata)
             metadata__object = _new(BatchCreateRequestMetadata)
+            metadata__object._given = metadata
             if metadata.keys() <= _KEYS_BatchCreateRequestMetadata:
                 metadata__object.additional_properties = {}
             else:
@@ -108,19 +200,22 @@ class BatchCreateRequest:
 
             metadata = metadata__object
 
-        replace = src_dict.get("replace", UNSET)
-        if replace is not UNSET:
+        elif "metadata" in src_dict:
+            raise MalformedDataError("metadata", "object", None)
+        replace = src_dict.get("replace")
+        if replace is not None:
             if replace.__class__ is not dict and not isinstance(replace, Mapping):
                 raise MalformedDataError("replace", "object", replace)
-            replace__model = replace.get("model", UNSET)
+            replace__model = replace.get("model")
             if not (
                 replace__model.__class__ is str
-                or replace__model is UNSET
+                or (replace__model is None and "model" not in replace)
                 or isinstance(replace__model, str)
             ):
                 raise MalformedDataError("replace.model", "string", replace__model)
             replace__object = _new(BatchReplace)
             replace__object.model = replace__model
+            replace__object._given = replace
             if replace.keys() <= _KEYS_BatchReplace:
                 replace__object.additional_properties = {}
             else:
@@ -135,6 +230,8 @@ class BatchCreateRequest:
 
             replace = replace__object
 
+        elif "replace" in src_dict:
+            raise MalformedDataError("replace", "object", None)
         if cls is not BatchCreateRequest:  # a subclass: its own __init__ runs
             _object = cls(
                 input_file_id,
@@ -143,6 +240,7 @@ class BatchCreateRequest:
                 metadata,
                 replace,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_BatchCreateRequest:
                 _object.additional_properties = {
                     _key: _value
@@ -160,6 +258,7 @@ class BatchCreateRequest:
         _object.completion_window = completion_window
         _object.metadata = metadata
         _object.replace = replace
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_BatchCreateRequest:
             _object.additional_properties = {}
         else:
@@ -189,3 +288,16 @@ class BatchCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_BatchCreateRequest: dict[str, Any] = {
+    _name: BatchCreateRequest.__dict__[_name]
+    for _name in (
+        "input_file_id",
+        "endpoint",
+        "completion_window",
+        "metadata",
+        "replace",
+        "additional_properties",
+    )
+}

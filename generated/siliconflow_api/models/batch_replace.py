@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 
 _KEYS_BatchReplace: frozenset[str] = frozenset(("model",))
@@ -18,18 +19,83 @@ _KEYS_BatchReplace: frozenset[str] = frozenset(("model",))
 T = TypeVar("T", bound="BatchReplace")
 
 
-@_attrs_define
-class BatchReplace:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class BatchReplace(BaseModel):
     """Overrides applied to every line, for example `{"model": ...}`."""
 
-    model: str | Unset = UNSET
+    model: str | None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        model: str | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        if isinstance(model, Unset):
+            self.model = None
+        else:
+            self.model = model
+            if model is not None or _given is None or "model" in _given:
+                given.append("model")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"model={self.model!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, BatchReplace)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_BatchReplace.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = BatchReplace.from_dict(given)
+            for slot in _MEMBERS_BatchReplace.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
         }
-        if not isinstance(self.model, Unset):
+        if self.model is None:
+            if "model" in self._given:
+                field_dict["model"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.model, Unset):
             field_dict["model"] = self.model
         return field_dict
 
@@ -45,13 +111,18 @@ class BatchReplace:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        model = src_dict.get("model", UNSET)
-        if not (model.__class__ is str or model is UNSET or isinstance(model, str)):
+        model = src_dict.get("model")
+        if not (
+            model.__class__ is str
+            or (model is None and "model" not in src_dict)
+            or isinstance(model, str)
+        ):
             raise MalformedDataError("model", "string", model)
         if cls is not BatchReplace:  # a subclass: its own __init__ runs
             _object = cls(
                 model,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_BatchReplace:
                 _object.additional_properties = {
                     _key: _value
@@ -65,6 +136,7 @@ class BatchReplace:
             return _object
         _object = _new(cls)
         _object.model = model
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_BatchReplace:
             _object.additional_properties = {}
         else:
@@ -94,3 +166,12 @@ class BatchReplace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_BatchReplace: dict[str, Any] = {
+    _name: BatchReplace.__dict__[_name]
+    for _name in (
+        "model",
+        "additional_properties",
+    )
+}

@@ -1,23 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
 from ..models.chunk_choice import ChunkChoice
 from ..models.chunk_delta import ChunkDelta
-from ..models.completion_tokens_details import CompletionTokensDetails
 from ..models.function_call_delta import FunctionCallDelta
-from ..models.prompt_tokens_details import PromptTokensDetails
 from ..models.tool_call_delta import ToolCallDelta
 from ..models.usage import Usage
 
@@ -79,23 +78,117 @@ _KEYS_PromptTokensDetails: frozenset[str] = frozenset(("cached_tokens",))
 T = TypeVar("T", bound="ChatCompletionChunk")
 
 
-@_attrs_define
-class ChatCompletionChunk:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class ChatCompletionChunk(BaseModel):
     """One streamed piece of a completion (`object` is `chat.completion.chunk`). Every chunk has the
     same id and created, `system_fingerprint` and the cumulative usage so far.
 
     """
 
     id: str
+
     object_: str
     """ Always `chat.completion.chunk`. """
+
     created: int
+
     model: str
+
     choices: list[ChunkChoice]
     """ May be empty (usage-only chunks of OpenAI-compatible gateways). """
-    usage: None | Unset | Usage = UNSET
-    system_fingerprint: None | str | Unset = UNSET
+
+    usage: None | Usage
+
+    system_fingerprint: None | str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        id: str,
+        object_: str,
+        created: int,
+        model: str,
+        choices: list[ChunkChoice],
+        usage: None | Unset | Usage = UNSET,
+        system_fingerprint: None | str | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        self.id = id
+        self.object_ = object_
+        self.created = created
+        self.model = model
+        self.choices = choices
+        if isinstance(usage, Unset):
+            self.usage = None
+        else:
+            self.usage = usage
+            if usage is not None or _given is None or "usage" in _given:
+                given.append("usage")
+        if isinstance(system_fingerprint, Unset):
+            self.system_fingerprint = None
+        else:
+            self.system_fingerprint = system_fingerprint
+            if (
+                system_fingerprint is not None
+                or _given is None
+                or "system_fingerprint" in _given
+            ):
+                given.append("system_fingerprint")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"object_={self.object_!r}, "
+            f"created={self.created!r}, "
+            f"model={self.model!r}, "
+            f"choices={self.choices!r}, "
+            f"usage={self.usage!r}, "
+            f"system_fingerprint={self.system_fingerprint!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ChatCompletionChunk)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_ChatCompletionChunk.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = ChatCompletionChunk.from_dict(given)
+            for slot in _MEMBERS_ChatCompletionChunk.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -106,11 +199,19 @@ class ChatCompletionChunk:
             "model": self.model,
             "choices": [_item0.to_dict() for _item0 in self.choices],
         }
-        if not isinstance(self.usage, Unset):
+        if self.usage is None:
+            if "usage" in self._given:
+                field_dict["usage"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.usage, Unset):
             field_dict["usage"] = (
                 self.usage.to_dict() if isinstance(self.usage, Usage) else self.usage
             )
-        if not isinstance(self.system_fingerprint, Unset):
+        if self.system_fingerprint is None:
+            if "system_fingerprint" in self._given:
+                field_dict["system_fingerprint"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.system_fingerprint, Unset):
             field_dict["system_fingerprint"] = self.system_fingerprint
         return field_dict
 
@@ -182,16 +283,11 @@ class ChatCompletionChunk:
                 raise MalformedDataError(
                     f"choices[{choices.index(_item0)}].delta", "object", _item0__delta
                 )
-            _item0__delta__role = _item0__delta.get("role", UNSET)
-            if not (
-                _item0__delta__role is None
-                or _item0__delta__role == "assistant"
-                or _item0__delta__role is UNSET
-            ):
+            _item0__delta__role = _item0__delta.get("role")
+            if not (_item0__delta__role is None or _item0__delta__role == "assistant"):
                 if not (
                     _item0__delta__role.__class__ is str
                     or _item0__delta__role is None
-                    or _item0__delta__role is UNSET
                     or isinstance(_item0__delta__role, str)
                 ):
                     raise MalformedDataError(
@@ -204,11 +300,10 @@ class ChatCompletionChunk:
                         _path + "choices[].delta.role=" + str(_item0__delta__role),
                         _item0__delta__role,
                     )
-            _item0__delta__content = _item0__delta.get("content", UNSET)
+            _item0__delta__content = _item0__delta.get("content")
             if not (
                 _item0__delta__content.__class__ is str
                 or _item0__delta__content is None
-                or _item0__delta__content is UNSET
                 or isinstance(_item0__delta__content, str)
             ):
                 raise MalformedDataError(
@@ -216,13 +311,10 @@ class ChatCompletionChunk:
                     "string or null",
                     _item0__delta__content,
                 )
-            _item0__delta__reasoning_content = _item0__delta.get(
-                "reasoning_content", UNSET
-            )
+            _item0__delta__reasoning_content = _item0__delta.get("reasoning_content")
             if not (
                 _item0__delta__reasoning_content.__class__ is str
                 or _item0__delta__reasoning_content is None
-                or _item0__delta__reasoning_content is UNSET
                 or isinstance(_item0__delta__reasoning_content, str)
             ):
                 raise MalformedDataError(
@@ -230,8 +322,8 @@ class ChatCompletionChunk:
                     "string or null",
                     _item0__delta__reasoning_content,
                 )
-            _item0__delta__tool_calls = _item0__delta.get("tool_calls", UNSET)
-            if _item0__delta__tool_calls is not UNSET:
+            _item0__delta__tool_calls = _item0__delta.get("tool_calls")
+            if _item0__delta__tool_calls is not None:
                 if _item0__delta__tool_calls.__class__ is not list:
                     raise MalformedDataError(
                         f"choices[{choices.index(_item0)}].delta.tool_calls",
@@ -262,11 +354,10 @@ class ChatCompletionChunk:
                             "integer",
                             _item1__index,
                         )
-                    _item1__id = _item1.get("id", UNSET)
+                    _item1__id = _item1.get("id")
                     if not (
                         _item1__id.__class__ is str
                         or _item1__id is None
-                        or _item1__id is UNSET
                         or isinstance(_item1__id, str)
                     ):
                         raise MalformedDataError(
@@ -274,11 +365,10 @@ class ChatCompletionChunk:
                             "string or null",
                             _item1__id,
                         )
-                    _item1__type_ = _item1.get("type", UNSET)
+                    _item1__type_ = _item1.get("type")
                     if not (
                         _item1__type_.__class__ is str
                         or _item1__type_ is None
-                        or _item1__type_ is UNSET
                         or isinstance(_item1__type_, str)
                     ):
                         raise MalformedDataError(
@@ -286,8 +376,8 @@ class ChatCompletionChunk:
                             "string or null",
                             _item1__type_,
                         )
-                    _item1__function = _item1.get("function", UNSET)
-                    if _item1__function is not UNSET:
+                    _item1__function = _item1.get("function")
+                    if _item1__function is not None:
                         if _item1__function.__class__ is not dict and not isinstance(
                             _item1__function, Mapping
                         ):
@@ -296,11 +386,10 @@ class ChatCompletionChunk:
                                 "object",
                                 _item1__function,
                             )
-                        _item1__function__name = _item1__function.get("name", UNSET)
+                        _item1__function__name = _item1__function.get("name")
                         if not (
                             _item1__function__name.__class__ is str
                             or _item1__function__name is None
-                            or _item1__function__name is UNSET
                             or isinstance(_item1__function__name, str)
                         ):
                             raise MalformedDataError(
@@ -308,13 +397,10 @@ class ChatCompletionChunk:
                                 "string or null",
                                 _item1__function__name,
                             )
-                        _item1__function__arguments = _item1__function.get(
-                            "arguments", UNSET
-                        )
+                        _item1__function__arguments = _item1__function.get("arguments")
                         if not (
                             _item1__function__arguments.__class__ is str
                             or _item1__function__arguments is None
-                            or _item1__function__arguments is UNSET
                             or isinstance(_item1__function__arguments, str)
                         ):
                             raise MalformedDataError(
@@ -325,6 +411,7 @@ class ChatCompletionChunk:
                         _item1__function__object = _new(FunctionCallDelta)
                         _item1__function__object.name = _item1__function__name
                         _item1__function__object.arguments = _item1__function__arguments
+                        _item1__function__object._given = _item1__function
                         if _item1__function.keys() <= _KEYS_FunctionCallDelta:
                             _item1__function__object.additional_properties = {}
                         else:
@@ -347,11 +434,18 @@ class ChatCompletionChunk:
 
                         _item1__function = _item1__function__object
 
+                    elif "function" in _item1:
+                        raise MalformedDataError(
+                            f"choices[{choices.index(_item0)}].delta.tool_calls[{_item0__delta__tool_calls.index(_item1)}].function",
+                            "object",
+                            None,
+                        )
                     _item1__object = _new(ToolCallDelta)
                     _item1__object.index = _item1__index
                     _item1__object.id = _item1__id
                     _item1__object.type_ = _item1__type_
                     _item1__object.function = _item1__function
+                    _item1__object._given = _item1
                     if _item1.keys() <= _KEYS_ToolCallDelta:
                         _item1__object.additional_properties = {}
                     else:
@@ -375,11 +469,16 @@ class ChatCompletionChunk:
                     _list1.append(_item1)
                 _item0__delta__tool_calls = _list1
 
+            elif "tool_calls" in _item0__delta:
+                raise MalformedDataError(
+                    f"choices[{choices.index(_item0)}].delta.tool_calls", "array", None
+                )
             _item0__delta__object = _new(ChunkDelta)
             _item0__delta__object.role = _item0__delta__role
             _item0__delta__object.content = _item0__delta__content
             _item0__delta__object.reasoning_content = _item0__delta__reasoning_content
             _item0__delta__object.tool_calls = _item0__delta__tool_calls
+            _item0__delta__object._given = _item0__delta
             if _item0__delta.keys() <= _KEYS_ChunkDelta:
                 _item0__delta__object.additional_properties = {}
             else:
@@ -397,7 +496,7 @@ class ChatCompletionChunk:
 
             _item0__delta = _item0__delta__object
 
-            _item0__finish_reason = _item0.get("finish_reason", UNSET)
+            _item0__finish_reason = _item0.get("finish_reason")
             if not (
                 _item0__finish_reason is None
                 or _item0__finish_reason
@@ -407,12 +506,10 @@ class ChatCompletionChunk:
                     "length",
                     "tool_calls",
                 )
-                or _item0__finish_reason is UNSET
             ):
                 if not (
                     _item0__finish_reason.__class__ is str
                     or _item0__finish_reason is None
-                    or _item0__finish_reason is UNSET
                     or isinstance(_item0__finish_reason, str)
                 ):
                     raise MalformedDataError(
@@ -429,6 +526,7 @@ class ChatCompletionChunk:
             _item0__object.index = _item0__index
             _item0__object.delta = _item0__delta
             _item0__object.finish_reason = _item0__finish_reason
+            _item0__object._given = _item0
             if _item0.keys() <= _KEYS_ChunkChoice:
                 _item0__object.additional_properties = {}
             else:
@@ -446,252 +544,183 @@ class ChatCompletionChunk:
             _list0.append(_item0)
         choices = _list0
 
-        usage = src_dict.get("usage", UNSET)
-        if usage is not UNSET:
-            if usage is None:
-                pass
-            elif usage.__class__ is dict or isinstance(usage, Mapping):
-                try:  # a missing field is read again as UNSET, and named by its check
-                    usage__prompt_tokens = usage["prompt_tokens"]
-                    usage__completion_tokens = usage["completion_tokens"]
-                    usage__total_tokens = usage["total_tokens"]
-                except KeyError:
-                    usage__prompt_tokens = usage.get("prompt_tokens", UNSET)
-                    usage__completion_tokens = usage.get("completion_tokens", UNSET)
-                    usage__total_tokens = usage.get("total_tokens", UNSET)
-                if not (
-                    usage__prompt_tokens.__class__ is int
-                    or (
-                        isinstance(usage__prompt_tokens, int)
-                        and not isinstance(usage__prompt_tokens, bool)
-                    )
-                ):
-                    raise MalformedDataError(
-                        "usage.prompt_tokens", "integer", usage__prompt_tokens
-                    )
-                if not (
-                    usage__completion_tokens.__class__ is int
-                    or (
-                        isinstance(usage__completion_tokens, int)
-                        and not isinstance(usage__completion_tokens, bool)
-                    )
-                ):
-                    raise MalformedDataError(
-                        "usage.completion_tokens", "integer", usage__completion_tokens
-                    )
-                if not (
-                    usage__total_tokens.__class__ is int
-                    or (
-                        isinstance(usage__total_tokens, int)
-                        and not isinstance(usage__total_tokens, bool)
-                    )
-                ):
-                    raise MalformedDataError(
-                        "usage.total_tokens", "integer", usage__total_tokens
-                    )
-                usage__completion_tokens_details = usage.get(
-                    "completion_tokens_details", UNSET
-                )
-                if usage__completion_tokens_details is not UNSET:
-                    if usage__completion_tokens_details is None:
-                        pass
-                    elif (
-                        usage__completion_tokens_details.__class__ is dict
-                        or isinstance(usage__completion_tokens_details, Mapping)
-                    ):
-                        usage__completion_tokens_details__reasoning_tokens = (
-                            usage__completion_tokens_details.get(
-                                "reasoning_tokens", UNSET
-                            )
-                        )
-                        if not (
-                            usage__completion_tokens_details__reasoning_tokens.__class__
-                            is int
-                            or usage__completion_tokens_details__reasoning_tokens
-                            is UNSET
-                            or (
-                                isinstance(
-                                    usage__completion_tokens_details__reasoning_tokens,
-                                    int,
-                                )
-                                and not isinstance(
-                                    usage__completion_tokens_details__reasoning_tokens,
-                                    bool,
-                                )
-                            )
-                        ):
-                            raise MalformedDataError(
-                                "usage.completion_tokens_details.reasoning_tokens",
-                                "integer",
-                                usage__completion_tokens_details__reasoning_tokens,
-                            )
-                        usage__completion_tokens_details__object = _new(
-                            CompletionTokensDetails
-                        )
-                        usage__completion_tokens_details__object.reasoning_tokens = (
-                            usage__completion_tokens_details__reasoning_tokens
-                        )
-                        if (
-                            usage__completion_tokens_details.keys()
-                            <= _KEYS_CompletionTokensDetails
-                        ):
-                            usage__completion_tokens_details__object.additional_properties = {}
-                        else:
-                            usage__completion_tokens_details__object.additional_properties = {
-                                _key: _value
-                                for _key, _value in usage__completion_tokens_details.items()
-                                if _key not in _KEYS_CompletionTokensDetails
-                            }
-                            if _drift is not None:
-                                for (
-                                    _key,
-                                    _value,
-                                ) in usage__completion_tokens_details__object.additional_properties.items():
-                                    _drift(
-                                        _path
-                                        + "usage.completion_tokens_details."
-                                        + _key,
-                                        _value,
-                                    )
-
-                        usage__completion_tokens_details = (
-                            usage__completion_tokens_details__object
-                        )
-
-                    else:
-                        raise MalformedDataError(
-                            "usage.completion_tokens_details",
-                            "object or null",
-                            usage__completion_tokens_details,
-                        )
-
-                usage__prompt_tokens_details = usage.get("prompt_tokens_details", UNSET)
-                if usage__prompt_tokens_details is not UNSET:
-                    if usage__prompt_tokens_details is None:
-                        pass
-                    elif usage__prompt_tokens_details.__class__ is dict or isinstance(
-                        usage__prompt_tokens_details, Mapping
-                    ):
-                        usage__prompt_tokens_details__cached_tokens = (
-                            usage__prompt_tokens_details.get("cached_tokens", UNSET)
-                        )
-                        if not (
-                            usage__prompt_tokens_details__cached_tokens.__class__ is int
-                            or usage__prompt_tokens_details__cached_tokens is UNSET
-                            or (
-                                isinstance(
-                                    usage__prompt_tokens_details__cached_tokens, int
-                                )
-                                and not isinstance(
-                                    usage__prompt_tokens_details__cached_tokens, bool
-                                )
-                            )
-                        ):
-                            raise MalformedDataError(
-                                "usage.prompt_tokens_details.cached_tokens",
-                                "integer",
-                                usage__prompt_tokens_details__cached_tokens,
-                            )
-                        usage__prompt_tokens_details__object = _new(PromptTokensDetails)
-                        usage__prompt_tokens_details__object.cached_tokens = (
-                            usage__prompt_tokens_details__cached_tokens
-                        )
-                        if (
-                            usage__prompt_tokens_details.keys()
-                            <= _KEYS_PromptTokensDetails
-                        ):
-                            usage__prompt_tokens_details__object.additional_properties = {}
-                        else:
-                            usage__prompt_tokens_details__object.additional_properties = {
-                                _key: _value
-                                for _key, _value in usage__prompt_tokens_details.items()
-                                if _key not in _KEYS_PromptTokensDetails
-                            }
-                            if _drift is not None:
-                                for (
-                                    _key,
-                                    _value,
-                                ) in usage__prompt_tokens_details__object.additional_properties.items():
-                                    _drift(
-                                        _path + "usage.prompt_tokens_details." + _key,
-                                        _value,
-                                    )
-
-                        usage__prompt_tokens_details = (
-                            usage__prompt_tokens_details__object
-                        )
-
-                    else:
-                        raise MalformedDataError(
-                            "usage.prompt_tokens_details",
-                            "object or null",
-                            usage__prompt_tokens_details,
-                        )
-
-                usage__prompt_cache_hit_tokens = usage.get(
-                    "prompt_cache_hit_tokens", UNSET
-                )
-                if not (
-                    usage__prompt_cache_hit_tokens.__class__ is int
-                    or usage__prompt_cache_hit_tokens is UNSET
-                    or (
-                        isinstance(usage__prompt_cache_hit_tokens, int)
-                        and not isinstance(usage__prompt_cache_hit_tokens, bool)
-                    )
-                ):
-                    raise MalformedDataError(
-                        "usage.prompt_cache_hit_tokens",
-                        "integer",
-                        usage__prompt_cache_hit_tokens,
-                    )
-                usage__prompt_cache_miss_tokens = usage.get(
-                    "prompt_cache_miss_tokens", UNSET
-                )
-                if not (
-                    usage__prompt_cache_miss_tokens.__class__ is int
-                    or usage__prompt_cache_miss_tokens is UNSET
-                    or (
-                        isinstance(usage__prompt_cache_miss_tokens, int)
-                        and not isinstance(usage__prompt_cache_miss_tokens, bool)
-                    )
-                ):
-                    raise MalformedDataError(
-                        "usage.prompt_cache_miss_tokens",
-                        "integer",
-                        usage__prompt_cache_miss_tokens,
-                    )
-                usage__object = _new(Usage)
-                usage__object.prompt_tokens = usage__prompt_tokens
-                usage__object.completion_tokens = usage__completion_tokens
-                usage__object.total_tokens = usage__total_tokens
-                usage__object.completion_tokens_details = (
-                    usage__completion_tokens_details
-                )
-                usage__object.prompt_tokens_details = usage__prompt_tokens_details
-                usage__object.prompt_cache_hit_tokens = usage__prompt_cache_hit_tokens
-                usage__object.prompt_cache_miss_tokens = usage__prompt_cache_miss_tokens
-                if usage.keys() <= _KEYS_Usage:
-                    usage__object.additional_properties = {}
-                else:
-                    usage__object.additional_properties = {
-                        _key: _value
-                        for _key, _value in usage.items()
-                        if _key not in _KEYS_Usage
-                    }
-                    if _drift is not None:
-                        for _key, _value in usage__object.additional_properties.items():
-                            _drift(_path + "usage." + _key, _value)
-
-                usage = usage__object
-
-            else:
+        usage = src_dict.get("usage")
+        if usage is not None:
+            if usage.__class__ is not dict and not isinstance(usage, Mapping):
                 raise MalformedDataError("usage", "object or null", usage)
+            try:  # a missing field is read again as UNSET, and named by its check
+                usage__prompt_tokens = usage["prompt_tokens"]
+                usage__completion_tokens = usage["completion_tokens"]
+                usage__total_tokens = usage["total_tokens"]
+            except KeyError:
+                usage__prompt_tokens = usage.get("prompt_tokens", UNSET)
+                usage__completion_tokens = usage.get("completion_tokens", UNSET)
+                usage__total_tokens = usage.get("total_tokens", UNSET)
+            if not (
+                usage__prompt_tokens.__class__ is int
+                or (
+                    isinstance(usage__prompt_tokens, int)
+                    and not isinstance(usage__prompt_tokens, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    "usage.prompt_tokens", "integer", usage__prompt_tokens
+                )
+            if not (
+                usage__completion_tokens.__class__ is int
+                or (
+                    isinstance(usage__completion_tokens, int)
+                    and not isinstance(usage__completion_tokens, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    "usage.completion_tokens", "integer", usage__completion_tokens
+                )
+            if not (
+                usage__total_tokens.__class__ is int
+                or (
+                    isinstance(usage__total_tokens, int)
+                    and not isinstance(usage__total_tokens, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    "usage.total_tokens", "integer", usage__total_tokens
+                )
+            usage__completion_tokens_details = usage.get("completion_tokens_details")
+            if usage__completion_tokens_details is not None:
+                if (
+                    usage__completion_tokens_details.__class__ is not dict
+                    and not isinstance(usage__completion_tokens_details, Mapping)
+                ):
+                    raise MalformedDataError(
+                        "usage.completion_tokens_details",
+                        "object or null",
+                        usage__completion_tokens_details,
+                    )
+                usage__completion_tokens_details__reasoning_tokens = (
+                    usage__completion_tokens_details.get("reasoning_tokens")
+                )
+                if not (
+                    usage__completion_tokens_details__reasoning_tokens.__class__ is int
+                    or (
+                        usage__completion_tokens_details__reasoning_tokens is None
+                        and "reasoning_tokens" not in usage__completion_tokens_details
+                    )
+                    or (
+                        isinstance(
+                            usage__completion_tokens_details__reasoning_tokens, int
+                        )
+                        and not isinstance(
+                            usage__completion_tokens_details__reasoning_tokens, bool
+                        )
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.completion_tokens_details.reasoning_tokens",
+                        "integer",
+                        usage__completion_tokens_details__reasoning_tokens,
+                    )
+                if (
+                    _drift is not None
+                    and not usage__completion_tokens_details.keys()
+                    <= _KEYS_CompletionTokensDetails
+                ):
+                    for _key, _value in usage__completion_tokens_details.items():
+                        if _key not in _KEYS_CompletionTokensDetails:
+                            _drift(
+                                _path + "usage.completion_tokens_details." + _key,
+                                _value,
+                            )
 
-        system_fingerprint = src_dict.get("system_fingerprint", UNSET)
+            usage__prompt_tokens_details = usage.get("prompt_tokens_details")
+            if usage__prompt_tokens_details is not None:
+                if (
+                    usage__prompt_tokens_details.__class__ is not dict
+                    and not isinstance(usage__prompt_tokens_details, Mapping)
+                ):
+                    raise MalformedDataError(
+                        "usage.prompt_tokens_details",
+                        "object or null",
+                        usage__prompt_tokens_details,
+                    )
+                usage__prompt_tokens_details__cached_tokens = (
+                    usage__prompt_tokens_details.get("cached_tokens")
+                )
+                if not (
+                    usage__prompt_tokens_details__cached_tokens.__class__ is int
+                    or (
+                        usage__prompt_tokens_details__cached_tokens is None
+                        and "cached_tokens" not in usage__prompt_tokens_details
+                    )
+                    or (
+                        isinstance(usage__prompt_tokens_details__cached_tokens, int)
+                        and not isinstance(
+                            usage__prompt_tokens_details__cached_tokens, bool
+                        )
+                    )
+                ):
+                    raise MalformedDataError(
+                        "usage.prompt_tokens_details.cached_tokens",
+                        "integer",
+                        usage__prompt_tokens_details__cached_tokens,
+                    )
+                if (
+                    _drift is not None
+                    and not usage__prompt_tokens_details.keys()
+                    <= _KEYS_PromptTokensDetails
+                ):
+                    for _key, _value in usage__prompt_tokens_details.items():
+                        if _key not in _KEYS_PromptTokensDetails:
+                            _drift(
+                                _path + "usage.prompt_tokens_details." + _key, _value
+                            )
+
+            usage__prompt_cache_hit_tokens = usage.get("prompt_cache_hit_tokens")
+            if not (
+                usage__prompt_cache_hit_tokens.__class__ is int
+                or (
+                    usage__prompt_cache_hit_tokens is None
+                    and "prompt_cache_hit_tokens" not in usage
+                )
+                or (
+                    isinstance(usage__prompt_cache_hit_tokens, int)
+                    and not isinstance(usage__prompt_cache_hit_tokens, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    "usage.prompt_cache_hit_tokens",
+                    "integer",
+                    usage__prompt_cache_hit_tokens,
+                )
+            usage__prompt_cache_miss_tokens = usage.get("prompt_cache_miss_tokens")
+            if not (
+                usage__prompt_cache_miss_tokens.__class__ is int
+                or (
+                    usage__prompt_cache_miss_tokens is None
+                    and "prompt_cache_miss_tokens" not in usage
+                )
+                or (
+                    isinstance(usage__prompt_cache_miss_tokens, int)
+                    and not isinstance(usage__prompt_cache_miss_tokens, bool)
+                )
+            ):
+                raise MalformedDataError(
+                    "usage.prompt_cache_miss_tokens",
+                    "integer",
+                    usage__prompt_cache_miss_tokens,
+                )
+            if _drift is not None and not usage.keys() <= _KEYS_Usage:
+                for _key, _value in usage.items():
+                    if _key not in _KEYS_Usage:
+                        _drift(_path + "usage." + _key, _value)
+
+            usage__object = _new(Usage)
+            usage__object._given = usage
+            usage = usage__object
+        system_fingerprint = src_dict.get("system_fingerprint")
         if not (
             system_fingerprint.__class__ is str
             or system_fingerprint is None
-            or system_fingerprint is UNSET
             or isinstance(system_fingerprint, str)
         ):
             raise MalformedDataError(
@@ -707,6 +736,7 @@ class ChatCompletionChunk:
                 usage,
                 system_fingerprint,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_ChatCompletionChunk:
                 _object.additional_properties = {
                     _key: _value
@@ -726,6 +756,7 @@ class ChatCompletionChunk:
         _object.choices = choices
         _object.usage = usage
         _object.system_fingerprint = system_fingerprint
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_ChatCompletionChunk:
             _object.additional_properties = {}
         else:
@@ -755,3 +786,18 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_ChatCompletionChunk: dict[str, Any] = {
+    _name: ChatCompletionChunk.__dict__[_name]
+    for _name in (
+        "id",
+        "object_",
+        "created",
+        "model",
+        "choices",
+        "usage",
+        "system_fingerprint",
+        "additional_properties",
+    )
+}

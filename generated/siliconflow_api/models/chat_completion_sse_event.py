@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Literal, Self
 
@@ -25,26 +26,108 @@ _KEYS_ChatCompletionSseEvent: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ChatCompletionSseEvent")
 
 
-@_attrs_define
-class ChatCompletionSseEvent:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class ChatCompletionSseEvent(BaseModel):
     """One Server-Sent Event of a streamed completion. SiliconFlow sends only `data:` lines; `data`
     is a JSON ChatCompletionChunk, and the last event's data is `[DONE]`.
 
     """
 
     data: Literal["[DONE]"] | str
-    event: str | Unset = UNSET
-    id: str | Unset = UNSET
+
+    event: str | None
+
+    id: str | None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        data: Literal["[DONE]"] | str,
+        event: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        self.data = data
+        if isinstance(event, Unset):
+            self.event = None
+        else:
+            self.event = event
+            if event is not None or _given is None or "event" in _given:
+                given.append("event")
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            if id is not None or _given is None or "id" in _given:
+                given.append("id")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self.data!r}, "
+            f"event={self.event!r}, "
+            f"id={self.id!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ChatCompletionSseEvent)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_ChatCompletionSseEvent.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = ChatCompletionSseEvent.from_dict(given)
+            for slot in _MEMBERS_ChatCompletionSseEvent.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "data": self.data,
         }
-        if not isinstance(self.event, Unset):
+        if self.event is None:
+            if "event" in self._given:
+                field_dict["event"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.event, Unset):
             field_dict["event"] = self.event
-        if not isinstance(self.id, Unset):
+        if self.id is None:
+            if "id" in self._given:
+                field_dict["id"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.id, Unset):
             field_dict["id"] = self.id
         return field_dict
 
@@ -66,11 +149,19 @@ class ChatCompletionSseEvent:
             data = src_dict.get("data", UNSET)
         if not (data == "[DONE]" or data.__class__ is str or isinstance(data, str)):
             raise MalformedDataError("data", "'[DONE]' or string", data)
-        event = src_dict.get("event", UNSET)
-        if not (event.__class__ is str or event is UNSET or isinstance(event, str)):
+        event = src_dict.get("event")
+        if not (
+            event.__class__ is str
+            or (event is None and "event" not in src_dict)
+            or isinstance(event, str)
+        ):
             raise MalformedDataError("event", "string", event)
-        id = src_dict.get("id", UNSET)
-        if not (id.__class__ is str or id is UNSET or isinstance(id, str)):
+        id = src_dict.get("id")
+        if not (
+            id.__class__ is str
+            or (id is None and "id" not in src_dict)
+            or isinstance(id, str)
+        ):
             raise MalformedDataError("id", "string", id)
         if cls is not ChatCompletionSseEvent:  # a subclass: its own __init__ runs
             _object = cls(
@@ -78,6 +169,7 @@ class ChatCompletionSseEvent:
                 event,
                 id,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_ChatCompletionSseEvent:
                 _object.additional_properties = {
                     _key: _value
@@ -93,6 +185,7 @@ class ChatCompletionSseEvent:
         _object.data = data
         _object.event = event
         _object.id = id
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_ChatCompletionSseEvent:
             _object.additional_properties = {}
         else:
@@ -122,3 +215,14 @@ class ChatCompletionSseEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_ChatCompletionSseEvent: dict[str, Any] = {
+    _name: ChatCompletionSseEvent.__dict__[_name]
+    for _name in (
+        "data",
+        "event",
+        "id",
+        "additional_properties",
+    )
+}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET
+from ..types import UNSET, BaseModel
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -50,15 +51,78 @@ _KEYS_FunctionCall: frozenset[str] = frozenset(
 T = TypeVar("T", bound="Choice")
 
 
-@_attrs_define
-class Choice:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class Choice(BaseModel):
     index: int
+
     message: ResponseMessage
+
     finish_reason: None | str
     """ Why generation stopped: `stop`, `eos`, `length` (max_tokens or context reached),
     `tool_calls`. An open string: a value added later still parses.
      """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        index: int,
+        message: ResponseMessage,
+        finish_reason: None | str,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        self.index = index
+        self.message = message
+        self.finish_reason = finish_reason
+        self.additional_properties = {}
+        self._given = _NOTHING_GIVEN
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"index={self.index!r}, "
+            f"message={self.message!r}, "
+            f"finish_reason={self.finish_reason!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Choice)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_Choice.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = Choice.from_dict(given)
+            for slot in _MEMBERS_Choice.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -105,21 +169,19 @@ class Choice:
                 raise MalformedDataError("message.role", "string", message__role)
             if _drift is not None:
                 _drift(_path + "message.role=" + str(message__role), message__role)
-        message__content = message.get("content", UNSET)
+        message__content = message.get("content")
         if not (
             message__content.__class__ is str
             or message__content is None
-            or message__content is UNSET
             or isinstance(message__content, str)
         ):
             raise MalformedDataError(
                 "message.content", "string or null", message__content
             )
-        message__reasoning_content = message.get("reasoning_content", UNSET)
+        message__reasoning_content = message.get("reasoning_content")
         if not (
             message__reasoning_content.__class__ is str
             or message__reasoning_content is None
-            or message__reasoning_content is UNSET
             or isinstance(message__reasoning_content, str)
         ):
             raise MalformedDataError(
@@ -127,8 +189,8 @@ class Choice:
                 "string or null",
                 message__reasoning_content,
             )
-        message__tool_calls = message.get("tool_calls", UNSET)
-        if message__tool_calls is not UNSET:
+        message__tool_calls = message.get("tool_calls")
+        if message__tool_calls is not None:
             if message__tool_calls.__class__ is not list:
                 raise MalformedDataError(
                     "message.tool_calls", "array", message__tool_calls
@@ -206,6 +268,7 @@ class Choice:
                 _item0__function__object = _new(FunctionCall)
                 _item0__function__object.name = _item0__function__name
                 _item0__function__object.arguments = _item0__function__arguments
+                _item0__function__object._given = _item0__function
                 if _item0__function.keys() <= _KEYS_FunctionCall:
                     _item0__function__object.additional_properties = {}
                 else:
@@ -229,6 +292,7 @@ class Choice:
                 _item0__object.id = _item0__id
                 _item0__object.type_ = _item0__type_
                 _item0__object.function = _item0__function
+                _item0__object._given = _item0
                 if _item0.keys() <= _KEYS_ToolCall:
                     _item0__object.additional_properties = {}
                 else:
@@ -249,11 +313,14 @@ class Choice:
                 _list0.append(_item0)
             message__tool_calls = _list0
 
+        elif "tool_calls" in message:
+            raise MalformedDataError("message.tool_calls", "array", None)
         message__object = _new(ResponseMessage)
         message__object.role = message__role
         message__object.content = message__content
         message__object.reasoning_content = message__reasoning_content
         message__object.tool_calls = message__tool_calls
+        message__object._given = message
         if message.keys() <= _KEYS_ResponseMessage:
             message__object.additional_properties = {}
         else:
@@ -294,6 +361,7 @@ class Choice:
                 message,
                 finish_reason,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_Choice:
                 _object.additional_properties = {
                     _key: _value
@@ -309,6 +377,7 @@ class Choice:
         _object.index = index
         _object.message = message
         _object.finish_reason = finish_reason
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_Choice:
             _object.additional_properties = {}
         else:
@@ -338,3 +407,14 @@ class Choice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_Choice: dict[str, Any] = {
+    _name: Choice.__dict__[_name]
+    for _name in (
+        "index",
+        "message",
+        "finish_reason",
+        "additional_properties",
+    )
+}

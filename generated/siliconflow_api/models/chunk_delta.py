@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -43,31 +44,139 @@ _KEYS_FunctionCallDelta: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ChunkDelta")
 
 
-@_attrs_define
-class ChunkDelta:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class ChunkDelta(BaseModel):
     """What this chunk adds. SiliconFlow sends both `content` and `reasoning_content` on every
     chunk, the one not in use as null; `role` comes on the first chunk (on every chunk for some
     models).
 
     """
 
-    role: None | str | Unset = UNSET
-    content: None | str | Unset = UNSET
-    reasoning_content: None | str | Unset = UNSET
-    tool_calls: list[ToolCallDelta] | Unset = UNSET
+    role: None | str
+
+    content: None | str
+
+    reasoning_content: None | str
+
+    tool_calls: list[ToolCallDelta] | None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        role: None | str | Unset = UNSET,
+        content: None | str | Unset = UNSET,
+        reasoning_content: None | str | Unset = UNSET,
+        tool_calls: list[ToolCallDelta] | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        if isinstance(role, Unset):
+            self.role = None
+        else:
+            self.role = role
+            if role is not None or _given is None or "role" in _given:
+                given.append("role")
+        if isinstance(content, Unset):
+            self.content = None
+        else:
+            self.content = content
+            if content is not None or _given is None or "content" in _given:
+                given.append("content")
+        if isinstance(reasoning_content, Unset):
+            self.reasoning_content = None
+        else:
+            self.reasoning_content = reasoning_content
+            if (
+                reasoning_content is not None
+                or _given is None
+                or "reasoning_content" in _given
+            ):
+                given.append("reasoning_content")
+        if isinstance(tool_calls, Unset):
+            self.tool_calls = None
+        else:
+            self.tool_calls = tool_calls
+            if tool_calls is not None or _given is None or "tool_calls" in _given:
+                given.append("tool_calls")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"role={self.role!r}, "
+            f"content={self.content!r}, "
+            f"reasoning_content={self.reasoning_content!r}, "
+            f"tool_calls={self.tool_calls!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ChunkDelta)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_ChunkDelta.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = ChunkDelta.from_dict(given)
+            for slot in _MEMBERS_ChunkDelta.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
         }
-        if not isinstance(self.role, Unset):
+        if self.role is None:
+            if "role" in self._given:
+                field_dict["role"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.role, Unset):
             field_dict["role"] = self.role
-        if not isinstance(self.content, Unset):
+        if self.content is None:
+            if "content" in self._given:
+                field_dict["content"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.content, Unset):
             field_dict["content"] = self.content
-        if not isinstance(self.reasoning_content, Unset):
+        if self.reasoning_content is None:
+            if "reasoning_content" in self._given:
+                field_dict["reasoning_content"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.reasoning_content, Unset):
             field_dict["reasoning_content"] = self.reasoning_content
-        if not isinstance(self.tool_calls, Unset):
+        if self.tool_calls is None:
+            if "tool_calls" in self._given:
+                field_dict["tool_calls"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.tool_calls, Unset):
             field_dict["tool_calls"] = [_item0.to_dict() for _item0 in self.tool_calls]
         return field_dict
 
@@ -83,37 +192,28 @@ class ChunkDelta:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        role = src_dict.get("role", UNSET)
-        if not (role is None or role == "assistant" or role is UNSET):
-            if not (
-                role.__class__ is str
-                or role is None
-                or role is UNSET
-                or isinstance(role, str)
-            ):
+        role = src_dict.get("role")
+        if not (role is None or role == "assistant"):
+            if not (role.__class__ is str or role is None or isinstance(role, str)):
                 raise MalformedDataError("role", "string or null", role)
             if _drift is not None:
                 _drift(_path + "role=" + str(role), role)
-        content = src_dict.get("content", UNSET)
+        content = src_dict.get("content")
         if not (
-            content.__class__ is str
-            or content is None
-            or content is UNSET
-            or isinstance(content, str)
+            content.__class__ is str or content is None or isinstance(content, str)
         ):
             raise MalformedDataError("content", "string or null", content)
-        reasoning_content = src_dict.get("reasoning_content", UNSET)
+        reasoning_content = src_dict.get("reasoning_content")
         if not (
             reasoning_content.__class__ is str
             or reasoning_content is None
-            or reasoning_content is UNSET
             or isinstance(reasoning_content, str)
         ):
             raise MalformedDataError(
                 "reasoning_content", "string or null", reasoning_content
             )
-        tool_calls = src_dict.get("tool_calls", UNSET)
-        if tool_calls is not UNSET:
+        tool_calls = src_dict.get("tool_calls")
+        if tool_calls is not None:
             if tool_calls.__class__ is not list:
                 raise MalformedDataError("tool_calls", "array", tool_calls)
             _list0 = []
@@ -138,11 +238,10 @@ class ChunkDelta:
                         "integer",
                         _item0__index,
                     )
-                _item0__id = _item0.get("id", UNSET)
+                _item0__id = _item0.get("id")
                 if not (
                     _item0__id.__class__ is str
                     or _item0__id is None
-                    or _item0__id is UNSET
                     or isinstance(_item0__id, str)
                 ):
                     raise MalformedDataError(
@@ -150,11 +249,10 @@ class ChunkDelta:
                         "string or null",
                         _item0__id,
                     )
-                _item0__type_ = _item0.get("type", UNSET)
+                _item0__type_ = _item0.get("type")
                 if not (
                     _item0__type_.__class__ is str
                     or _item0__type_ is None
-                    or _item0__type_ is UNSET
                     or isinstance(_item0__type_, str)
                 ):
                     raise MalformedDataError(
@@ -162,8 +260,8 @@ class ChunkDelta:
                         "string or null",
                         _item0__type_,
                     )
-                _item0__function = _item0.get("function", UNSET)
-                if _item0__function is not UNSET:
+                _item0__function = _item0.get("function")
+                if _item0__function is not None:
                     if _item0__function.__class__ is not dict and not isinstance(
                         _item0__function, Mapping
                     ):
@@ -172,11 +270,10 @@ class ChunkDelta:
                             "object",
                             _item0__function,
                         )
-                    _item0__function__name = _item0__function.get("name", UNSET)
+                    _item0__function__name = _item0__function.get("name")
                     if not (
                         _item0__function__name.__class__ is str
                         or _item0__function__name is None
-                        or _item0__function__name is UNSET
                         or isinstance(_item0__function__name, str)
                     ):
                         raise MalformedDataError(
@@ -184,13 +281,10 @@ class ChunkDelta:
                             "string or null",
                             _item0__function__name,
                         )
-                    _item0__function__arguments = _item0__function.get(
-                        "arguments", UNSET
-                    )
+                    _item0__function__arguments = _item0__function.get("arguments")
                     if not (
                         _item0__function__arguments.__class__ is str
                         or _item0__function__arguments is None
-                        or _item0__function__arguments is UNSET
                         or isinstance(_item0__function__arguments, str)
                     ):
                         raise MalformedDataError(
@@ -201,6 +295,7 @@ class ChunkDelta:
                     _item0__function__object = _new(FunctionCallDelta)
                     _item0__function__object.name = _item0__function__name
                     _item0__function__object.arguments = _item0__function__arguments
+                    _item0__function__object._given = _item0__function
                     if _item0__function.keys() <= _KEYS_FunctionCallDelta:
                         _item0__function__object.additional_properties = {}
                     else:
@@ -218,11 +313,18 @@ class ChunkDelta:
 
                     _item0__function = _item0__function__object
 
+                elif "function" in _item0:
+                    raise MalformedDataError(
+                        f"tool_calls[{tool_calls.index(_item0)}].function",
+                        "object",
+                        None,
+                    )
                 _item0__object = _new(ToolCallDelta)
                 _item0__object.index = _item0__index
                 _item0__object.id = _item0__id
                 _item0__object.type_ = _item0__type_
                 _item0__object.function = _item0__function
+                _item0__object._given = _item0
                 if _item0.keys() <= _KEYS_ToolCallDelta:
                     _item0__object.additional_properties = {}
                 else:
@@ -243,6 +345,8 @@ class ChunkDelta:
                 _list0.append(_item0)
             tool_calls = _list0
 
+        elif "tool_calls" in src_dict:
+            raise MalformedDataError("tool_calls", "array", None)
         if cls is not ChunkDelta:  # a subclass: its own __init__ runs
             _object = cls(
                 role,
@@ -250,6 +354,7 @@ class ChunkDelta:
                 reasoning_content,
                 tool_calls,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_ChunkDelta:
                 _object.additional_properties = {
                     _key: _value
@@ -266,6 +371,7 @@ class ChunkDelta:
         _object.content = content
         _object.reasoning_content = reasoning_content
         _object.tool_calls = tool_calls
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_ChunkDelta:
             _object.additional_properties = {}
         else:
@@ -295,3 +401,15 @@ class ChunkDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_ChunkDelta: dict[str, Any] = {
+    _name: ChunkDelta.__dict__[_name]
+    for _name in (
+        "role",
+        "content",
+        "reasoning_content",
+        "tool_calls",
+        "additional_properties",
+    )
+}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 
 _KEYS_CompletionTokensDetails: frozenset[str] = frozenset(("reasoning_tokens",))
@@ -18,17 +19,86 @@ _KEYS_CompletionTokensDetails: frozenset[str] = frozenset(("reasoning_tokens",))
 T = TypeVar("T", bound="CompletionTokensDetails")
 
 
-@_attrs_define
-class CompletionTokensDetails:
-    reasoning_tokens: int | Unset = UNSET
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class CompletionTokensDetails(BaseModel):
+    reasoning_tokens: int | None
     """ Tokens of the chain of thought, part of completion_tokens. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        reasoning_tokens: int | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        if isinstance(reasoning_tokens, Unset):
+            self.reasoning_tokens = None
+        else:
+            self.reasoning_tokens = reasoning_tokens
+            if (
+                reasoning_tokens is not None
+                or _given is None
+                or "reasoning_tokens" in _given
+            ):
+                given.append("reasoning_tokens")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"reasoning_tokens={self.reasoning_tokens!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CompletionTokensDetails)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_CompletionTokensDetails.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = CompletionTokensDetails.from_dict(given)
+            for slot in _MEMBERS_CompletionTokensDetails.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
         }
-        if not isinstance(self.reasoning_tokens, Unset):
+        if self.reasoning_tokens is None:
+            if "reasoning_tokens" in self._given:
+                field_dict["reasoning_tokens"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.reasoning_tokens, Unset):
             field_dict["reasoning_tokens"] = self.reasoning_tokens
         return field_dict
 
@@ -44,10 +114,10 @@ class CompletionTokensDetails:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        reasoning_tokens = src_dict.get("reasoning_tokens", UNSET)
+        reasoning_tokens = src_dict.get("reasoning_tokens")
         if not (
             reasoning_tokens.__class__ is int
-            or reasoning_tokens is UNSET
+            or (reasoning_tokens is None and "reasoning_tokens" not in src_dict)
             or (
                 isinstance(reasoning_tokens, int)
                 and not isinstance(reasoning_tokens, bool)
@@ -58,6 +128,7 @@ class CompletionTokensDetails:
             _object = cls(
                 reasoning_tokens,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_CompletionTokensDetails:
                 _object.additional_properties = {
                     _key: _value
@@ -71,6 +142,7 @@ class CompletionTokensDetails:
             return _object
         _object = _new(cls)
         _object.reasoning_tokens = reasoning_tokens
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_CompletionTokensDetails:
             _object.additional_properties = {}
         else:
@@ -100,3 +172,12 @@ class CompletionTokensDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_CompletionTokensDetails: dict[str, Any] = {
+    _name: CompletionTokensDetails.__dict__[_name]
+    for _name in (
+        "reasoning_tokens",
+        "additional_properties",
+    )
+}

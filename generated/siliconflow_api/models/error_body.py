@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 
 _KEYS_ErrorBody: frozenset[str] = frozenset(
@@ -24,16 +25,85 @@ _KEYS_ErrorBody: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ErrorBody")
 
 
-@_attrs_define
-class ErrorBody:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class ErrorBody(BaseModel):
     """SiliconFlow's error object (400, 402, 403 balance, 503)."""
 
     code: int
     """ SiliconFlow business code: 20012 unknown model, 20015 invalid parameter, 20024 no JSON mode, 30001 balance,
     50505/50508 overloaded. """
+
     message: str
-    data: Any | Unset = UNSET
+
+    data: Any | None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        code: int,
+        message: str,
+        data: Any | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        self.code = code
+        self.message = message
+        if isinstance(data, Unset):
+            self.data = None
+        else:
+            self.data = data
+            if data is not None or _given is None or "data" in _given:
+                given.append("data")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"code={self.code!r}, "
+            f"message={self.message!r}, "
+            f"data={self.data!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ErrorBody)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_ErrorBody.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = ErrorBody.from_dict(given)
+            for slot in _MEMBERS_ErrorBody.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -41,7 +111,11 @@ class ErrorBody:
             "code": self.code,
             "message": self.message,
         }
-        if not isinstance(self.data, Unset):
+        if self.data is None:
+            if "data" in self._given:
+                field_dict["data"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.data, Unset):
             field_dict["data"] = self.data
         return field_dict
 
@@ -70,13 +144,14 @@ class ErrorBody:
             raise MalformedDataError("code", "integer", code)
         if not (message.__class__ is str or isinstance(message, str)):
             raise MalformedDataError("message", "string", message)
-        data = src_dict.get("data", UNSET)
+        data = src_dict.get("data")
         if cls is not ErrorBody:  # a subclass: its own __init__ runs
             _object = cls(
                 code,
                 message,
                 data,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_ErrorBody:
                 _object.additional_properties = {
                     _key: _value
@@ -92,6 +167,7 @@ class ErrorBody:
         _object.code = code
         _object.message = message
         _object.data = data
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_ErrorBody:
             _object.additional_properties = {}
         else:
@@ -121,3 +197,14 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_ErrorBody: dict[str, Any] = {
+    _name: ErrorBody.__dict__[_name]
+    for _name in (
+        "code",
+        "message",
+        "data",
+        "additional_properties",
+    )
+}

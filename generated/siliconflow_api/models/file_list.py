@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -38,18 +39,87 @@ _KEYS_FileObject: frozenset[str] = frozenset(
 T = TypeVar("T", bound="FileList")
 
 
-@_attrs_define
-class FileList:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class FileList(BaseModel):
     data: list[FileObject]
-    object_: str | Unset = UNSET
+
+    object_: str | None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        data: list[FileObject],
+        object_: str | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        self.data = data
+        if isinstance(object_, Unset):
+            self.object_ = None
+        else:
+            self.object_ = object_
+            if object_ is not None or _given is None or "object" in _given:
+                given.append("object")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self.data!r}, "
+            f"object_={self.object_!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, FileList)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_FileList.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = FileList.from_dict(given)
+            for slot in _MEMBERS_FileList.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "data": [_item0.to_dict() for _item0 in self.data],
         }
-        if not isinstance(self.object_, Unset):
+        if self.object_ is None:
+            if "object" in self._given:
+                field_dict["object"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         return field_dict
 
@@ -85,20 +155,19 @@ class FileList:
                 raise MalformedDataError(
                     f"data[{data.index(_item0)}].id", "string", _item0__id
                 )
-            _item0__object_ = _item0.get("object", UNSET)
+            _item0__object_ = _item0.get("object")
             if not (
                 _item0__object_.__class__ is str
-                or _item0__object_ is UNSET
+                or (_item0__object_ is None and "object" not in _item0)
                 or isinstance(_item0__object_, str)
             ):
                 raise MalformedDataError(
                     f"data[{data.index(_item0)}].object", "string", _item0__object_
                 )
-            _item0__bytes_ = _item0.get("bytes", UNSET)
+            _item0__bytes_ = _item0.get("bytes")
             if not (
                 _item0__bytes_.__class__ is int
                 or _item0__bytes_ is None
-                or _item0__bytes_ is UNSET
                 or (
                     isinstance(_item0__bytes_, int)
                     and not isinstance(_item0__bytes_, bool)
@@ -109,11 +178,10 @@ class FileList:
                     "integer or null",
                     _item0__bytes_,
                 )
-            _item0__createdAt = _item0.get("createdAt", UNSET)
+            _item0__createdAt = _item0.get("createdAt")
             if not (
                 _item0__createdAt.__class__ is int
                 or _item0__createdAt is None
-                or _item0__createdAt is UNSET
                 or (
                     isinstance(_item0__createdAt, int)
                     and not isinstance(_item0__createdAt, bool)
@@ -124,11 +192,10 @@ class FileList:
                     "integer or null",
                     _item0__createdAt,
                 )
-            _item0__created_at = _item0.get("created_at", UNSET)
+            _item0__created_at = _item0.get("created_at")
             if not (
                 _item0__created_at.__class__ is int
                 or _item0__created_at is None
-                or _item0__created_at is UNSET
                 or (
                     isinstance(_item0__created_at, int)
                     and not isinstance(_item0__created_at, bool)
@@ -139,11 +206,10 @@ class FileList:
                     "integer or null",
                     _item0__created_at,
                 )
-            _item0__filename = _item0.get("filename", UNSET)
+            _item0__filename = _item0.get("filename")
             if not (
                 _item0__filename.__class__ is str
                 or _item0__filename is None
-                or _item0__filename is UNSET
                 or isinstance(_item0__filename, str)
             ):
                 raise MalformedDataError(
@@ -151,11 +217,10 @@ class FileList:
                     "string or null",
                     _item0__filename,
                 )
-            _item0__purpose = _item0.get("purpose", UNSET)
+            _item0__purpose = _item0.get("purpose")
             if not (
                 _item0__purpose.__class__ is str
                 or _item0__purpose is None
-                or _item0__purpose is UNSET
                 or isinstance(_item0__purpose, str)
             ):
                 raise MalformedDataError(
@@ -163,11 +228,10 @@ class FileList:
                     "string or null",
                     _item0__purpose,
                 )
-            _item0__line_count = _item0.get("line_count", UNSET)
+            _item0__line_count = _item0.get("line_count")
             if not (
                 _item0__line_count.__class__ is int
                 or _item0__line_count is None
-                or _item0__line_count is UNSET
                 or (
                     isinstance(_item0__line_count, int)
                     and not isinstance(_item0__line_count, bool)
@@ -187,6 +251,7 @@ class FileList:
             _item0__object.filename = _item0__filename
             _item0__object.purpose = _item0__purpose
             _item0__object.line_count = _item0__line_count
+            _item0__object._given = _item0
             if _item0.keys() <= _KEYS_FileObject:
                 _item0__object.additional_properties = {}
             else:
@@ -204,9 +269,11 @@ class FileList:
             _list0.append(_item0)
         data = _list0
 
-        object_ = src_dict.get("object", UNSET)
+        object_ = src_dict.get("object")
         if not (
-            object_.__class__ is str or object_ is UNSET or isinstance(object_, str)
+            object_.__class__ is str
+            or (object_ is None and "object" not in src_dict)
+            or isinstance(object_, str)
         ):
             raise MalformedDataError("object", "string", object_)
         if cls is not FileList:  # a subclass: its own __init__ runs
@@ -214,6 +281,7 @@ class FileList:
                 data,
                 object_,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_FileList:
                 _object.additional_properties = {
                     _key: _value
@@ -228,6 +296,7 @@ class FileList:
         _object = _new(cls)
         _object.data = data
         _object.object_ = object_
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_FileList:
             _object.additional_properties = {}
         else:
@@ -257,3 +326,13 @@ class FileList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_FileList: dict[str, Any] = {
+    _name: FileList.__dict__[_name]
+    for _name in (
+        "data",
+        "object_",
+        "additional_properties",
+    )
+}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -47,26 +48,121 @@ _KEYS_FileObject: frozenset[str] = frozenset(
 T = TypeVar("T", bound="FileListResponse")
 
 
-@_attrs_define
-class FileListResponse:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class FileListResponse(BaseModel):
     """GET /files answers inside SiliconFlow's envelope, the list itself in `data.data`."""
 
     data: FileList
-    code: int | Unset = UNSET
-    message: str | Unset = UNSET
-    status: bool | Unset = UNSET
+
+    code: int | None
+
+    message: str | None
+
+    status: bool | None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        data: FileList,
+        code: int | Unset = UNSET,
+        message: str | Unset = UNSET,
+        status: bool | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        self.data = data
+        if isinstance(code, Unset):
+            self.code = None
+        else:
+            self.code = code
+            if code is not None or _given is None or "code" in _given:
+                given.append("code")
+        if isinstance(message, Unset):
+            self.message = None
+        else:
+            self.message = message
+            if message is not None or _given is None or "message" in _given:
+                given.append("message")
+        if isinstance(status, Unset):
+            self.status = None
+        else:
+            self.status = status
+            if status is not None or _given is None or "status" in _given:
+                given.append("status")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self.data!r}, "
+            f"code={self.code!r}, "
+            f"message={self.message!r}, "
+            f"status={self.status!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, FileListResponse)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_FileListResponse.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = FileListResponse.from_dict(given)
+            for slot in _MEMBERS_FileListResponse.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "data": self.data.to_dict(),
         }
-        if not isinstance(self.code, Unset):
+        if self.code is None:
+            if "code" in self._given:
+                field_dict["code"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.code, Unset):
             field_dict["code"] = self.code
-        if not isinstance(self.message, Unset):
+        if self.message is None:
+            if "message" in self._given:
+                field_dict["message"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.message, Unset):
             field_dict["message"] = self.message
-        if not isinstance(self.status, Unset):
+        if self.status is None:
+            if "status" in self._given:
+                field_dict["status"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         return field_dict
 
@@ -108,10 +204,10 @@ class FileListResponse:
                 raise MalformedDataError(
                     f"data.data[{data__data.index(_item0)}].id", "string", _item0__id
                 )
-            _item0__object_ = _item0.get("object", UNSET)
+            _item0__object_ = _item0.get("object")
             if not (
                 _item0__object_.__class__ is str
-                or _item0__object_ is UNSET
+                or (_item0__object_ is None and "object" not in _item0)
                 or isinstance(_item0__object_, str)
             ):
                 raise MalformedDataError(
@@ -119,11 +215,10 @@ class FileListResponse:
                     "string",
                     _item0__object_,
                 )
-            _item0__bytes_ = _item0.get("bytes", UNSET)
+            _item0__bytes_ = _item0.get("bytes")
             if not (
                 _item0__bytes_.__class__ is int
                 or _item0__bytes_ is None
-                or _item0__bytes_ is UNSET
                 or (
                     isinstance(_item0__bytes_, int)
                     and not isinstance(_item0__bytes_, bool)
@@ -134,11 +229,10 @@ class FileListResponse:
                     "integer or null",
                     _item0__bytes_,
                 )
-            _item0__createdAt = _item0.get("createdAt", UNSET)
+            _item0__createdAt = _item0.get("createdAt")
             if not (
                 _item0__createdAt.__class__ is int
                 or _item0__createdAt is None
-                or _item0__createdAt is UNSET
                 or (
                     isinstance(_item0__createdAt, int)
                     and not isinstance(_item0__createdAt, bool)
@@ -149,11 +243,10 @@ class FileListResponse:
                     "integer or null",
                     _item0__createdAt,
                 )
-            _item0__created_at = _item0.get("created_at", UNSET)
+            _item0__created_at = _item0.get("created_at")
             if not (
                 _item0__created_at.__class__ is int
                 or _item0__created_at is None
-                or _item0__created_at is UNSET
                 or (
                     isinstance(_item0__created_at, int)
                     and not isinstance(_item0__created_at, bool)
@@ -164,11 +257,10 @@ class FileListResponse:
                     "integer or null",
                     _item0__created_at,
                 )
-            _item0__filename = _item0.get("filename", UNSET)
+            _item0__filename = _item0.get("filename")
             if not (
                 _item0__filename.__class__ is str
                 or _item0__filename is None
-                or _item0__filename is UNSET
                 or isinstance(_item0__filename, str)
             ):
                 raise MalformedDataError(
@@ -176,11 +268,10 @@ class FileListResponse:
                     "string or null",
                     _item0__filename,
                 )
-            _item0__purpose = _item0.get("purpose", UNSET)
+            _item0__purpose = _item0.get("purpose")
             if not (
                 _item0__purpose.__class__ is str
                 or _item0__purpose is None
-                or _item0__purpose is UNSET
                 or isinstance(_item0__purpose, str)
             ):
                 raise MalformedDataError(
@@ -188,11 +279,10 @@ class FileListResponse:
                     "string or null",
                     _item0__purpose,
                 )
-            _item0__line_count = _item0.get("line_count", UNSET)
+            _item0__line_count = _item0.get("line_count")
             if not (
                 _item0__line_count.__class__ is int
                 or _item0__line_count is None
-                or _item0__line_count is UNSET
                 or (
                     isinstance(_item0__line_count, int)
                     and not isinstance(_item0__line_count, bool)
@@ -212,6 +302,7 @@ class FileListResponse:
             _item0__object.filename = _item0__filename
             _item0__object.purpose = _item0__purpose
             _item0__object.line_count = _item0__line_count
+            _item0__object._given = _item0
             if _item0.keys() <= _KEYS_FileObject:
                 _item0__object.additional_properties = {}
             else:
@@ -229,16 +320,17 @@ class FileListResponse:
             _list0.append(_item0)
         data__data = _list0
 
-        data__object_ = data.get("object", UNSET)
+        data__object_ = data.get("object")
         if not (
             data__object_.__class__ is str
-            or data__object_ is UNSET
+            or (data__object_ is None and "object" not in data)
             or isinstance(data__object_, str)
         ):
             raise MalformedDataError("data.object", "string", data__object_)
         data__object = _new(FileList)
         data__object.data = data__data
         data__object.object_ = data__object_
+        data__object._given = data
         if data.keys() <= _KEYS_FileList:
             data__object.additional_properties = {}
         else:
@@ -253,20 +345,24 @@ class FileListResponse:
 
         data = data__object
 
-        code = src_dict.get("code", UNSET)
+        code = src_dict.get("code")
         if not (
             code.__class__ is int
-            or code is UNSET
+            or (code is None and "code" not in src_dict)
             or (isinstance(code, int) and not isinstance(code, bool))
         ):
             raise MalformedDataError("code", "integer", code)
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
         if not (
-            message.__class__ is str or message is UNSET or isinstance(message, str)
+            message.__class__ is str
+            or (message is None and "message" not in src_dict)
+            or isinstance(message, str)
         ):
             raise MalformedDataError("message", "string", message)
-        status = src_dict.get("status", UNSET)
-        if not (status.__class__ is bool or status is UNSET):
+        status = src_dict.get("status")
+        if not (
+            status.__class__ is bool or (status is None and "status" not in src_dict)
+        ):
             raise MalformedDataError("status", "boolean", status)
         if cls is not FileListResponse:  # a subclass: its own __init__ runs
             _object = cls(
@@ -275,6 +371,7 @@ class FileListResponse:
                 message,
                 status,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_FileListResponse:
                 _object.additional_properties = {
                     _key: _value
@@ -291,6 +388,7 @@ class FileListResponse:
         _object.code = code
         _object.message = message
         _object.status = status
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_FileListResponse:
             _object.additional_properties = {}
         else:
@@ -320,3 +418,15 @@ class FileListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_FileListResponse: dict[str, Any] = {
+    _name: FileListResponse.__dict__[_name]
+    for _name in (
+        "data",
+        "code",
+        "message",
+        "status",
+        "additional_properties",
+    )
+}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -24,19 +25,97 @@ _KEYS_FunctionCallDelta: frozenset[str] = frozenset(
 T = TypeVar("T", bound="FunctionCallDelta")
 
 
-@_attrs_define
-class FunctionCallDelta:
-    name: None | str | Unset = UNSET
-    arguments: None | str | Unset = UNSET
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class FunctionCallDelta(BaseModel):
+    name: None | str
+
+    arguments: None | str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        name: None | str | Unset = UNSET,
+        arguments: None | str | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            if name is not None or _given is None or "name" in _given:
+                given.append("name")
+        if isinstance(arguments, Unset):
+            self.arguments = None
+        else:
+            self.arguments = arguments
+            if arguments is not None or _given is None or "arguments" in _given:
+                given.append("arguments")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"arguments={self.arguments!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, FunctionCallDelta)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_FunctionCallDelta.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = FunctionCallDelta.from_dict(given)
+            for slot in _MEMBERS_FunctionCallDelta.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
         }
-        if not isinstance(self.name, Unset):
+        if self.name is None:
+            if "name" in self._given:
+                field_dict["name"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if not isinstance(self.arguments, Unset):
+        if self.arguments is None:
+            if "arguments" in self._given:
+                field_dict["arguments"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.arguments, Unset):
             field_dict["arguments"] = self.arguments
         return field_dict
 
@@ -52,19 +131,13 @@ class FunctionCallDelta:
         unknown value of a field with known values; `_path` is this object's path in the payload."""
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise MalformedDataError("", "object", src_dict)
-        name = src_dict.get("name", UNSET)
-        if not (
-            name.__class__ is str
-            or name is None
-            or name is UNSET
-            or isinstance(name, str)
-        ):
+        name = src_dict.get("name")
+        if not (name.__class__ is str or name is None or isinstance(name, str)):
             raise MalformedDataError("name", "string or null", name)
-        arguments = src_dict.get("arguments", UNSET)
+        arguments = src_dict.get("arguments")
         if not (
             arguments.__class__ is str
             or arguments is None
-            or arguments is UNSET
             or isinstance(arguments, str)
         ):
             raise MalformedDataError("arguments", "string or null", arguments)
@@ -73,6 +146,7 @@ class FunctionCallDelta:
                 name,
                 arguments,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_FunctionCallDelta:
                 _object.additional_properties = {
                     _key: _value
@@ -87,6 +161,7 @@ class FunctionCallDelta:
         _object = _new(cls)
         _object.name = name
         _object.arguments = arguments
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_FunctionCallDelta:
             _object.additional_properties = {}
         else:
@@ -116,3 +191,13 @@ class FunctionCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_FunctionCallDelta: dict[str, Any] = {
+    _name: FunctionCallDelta.__dict__[_name]
+    for _name in (
+        "name",
+        "arguments",
+        "additional_properties",
+    )
+}

@@ -1,14 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
+from ..types import BaseModel
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 
 _KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
@@ -17,11 +19,62 @@ _KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
 T = TypeVar("T", bound="FunctionDefinitionParameters")
 
 
-@_attrs_define
-class FunctionDefinitionParameters:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class FunctionDefinitionParameters(BaseModel):
     """JSON Schema of the arguments. Omit it for a function without parameters."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        self.additional_properties = {}
+        self._given = _NOTHING_GIVEN
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            + (
+                f"additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, FunctionDefinitionParameters)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_FunctionDefinitionParameters.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = FunctionDefinitionParameters.from_dict(given)
+            for slot in _MEMBERS_FunctionDefinitionParameters.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -43,6 +96,7 @@ class FunctionDefinitionParameters:
             raise MalformedDataError("", "object", src_dict)
         if cls is not FunctionDefinitionParameters:  # a subclass: its own __init__ runs
             _object = cls()
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_FunctionDefinitionParameters:
                 _object.additional_properties = {
                     _key: _value
@@ -55,6 +109,7 @@ class FunctionDefinitionParameters:
 
             return _object
         _object = _new(cls)
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_FunctionDefinitionParameters:
             _object.additional_properties = {}
         else:
@@ -84,3 +139,9 @@ class FunctionDefinitionParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_FunctionDefinitionParameters: dict[str, Any] = {
+    _name: FunctionDefinitionParameters.__dict__[_name]
+    for _name in ("additional_properties",)
+}

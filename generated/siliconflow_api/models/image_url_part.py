@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET
+from ..types import UNSET, BaseModel
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Literal, Self
 
@@ -32,11 +33,70 @@ _KEYS_ImageUrlPartImageUrl: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ImageUrlPart")
 
 
-@_attrs_define
-class ImageUrlPart:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class ImageUrlPart(BaseModel):
     type_: Literal["image_url"]
+
     image_url: ImageUrlPartImageUrl
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        type_: Literal["image_url"],
+        image_url: ImageUrlPartImageUrl,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        self.type_ = type_
+        self.image_url = image_url
+        self.additional_properties = {}
+        self._given = _NOTHING_GIVEN
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self.type_!r}, "
+            f"image_url={self.image_url!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ImageUrlPart)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_ImageUrlPart.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = ImageUrlPart.from_dict(given)
+            for slot in _MEMBERS_ImageUrlPart.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -74,7 +134,7 @@ class ImageUrlPart:
             image_url__url = image_url.get("url", UNSET)
         if not (image_url__url.__class__ is str or isinstance(image_url__url, str)):
             raise MalformedDataError("image_url.url", "string", image_url__url)
-        image_url__detail = image_url.get("detail", UNSET)
+        image_url__detail = image_url.get("detail")
         if not (
             image_url__detail
             in (
@@ -82,7 +142,7 @@ class ImageUrlPart:
                 "high",
                 "low",
             )
-            or image_url__detail is UNSET
+            or (image_url__detail is None and "detail" not in image_url)
         ):
             raise MalformedDataError(
                 "image_url.detail", "one of 'auto', 'high', 'low'", image_url__detail
@@ -90,6 +150,7 @@ class ImageUrlPart:
         image_url__object = _new(ImageUrlPartImageUrl)
         image_url__object.url = image_url__url
         image_url__object.detail = image_url__detail
+        image_url__object._given = image_url
         if image_url.keys() <= _KEYS_ImageUrlPartImageUrl:
             image_url__object.additional_properties = {}
         else:
@@ -109,6 +170,7 @@ class ImageUrlPart:
                 type_,
                 image_url,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_ImageUrlPart:
                 _object.additional_properties = {
                     _key: _value
@@ -123,6 +185,7 @@ class ImageUrlPart:
         _object = _new(cls)
         _object.type_ = type_
         _object.image_url = image_url
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_ImageUrlPart:
             _object.additional_properties = {}
         else:
@@ -152,3 +215,13 @@ class ImageUrlPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_ImageUrlPart: dict[str, Any] = {
+    _name: ImageUrlPart.__dict__[_name]
+    for _name in (
+        "type_",
+        "image_url",
+        "additional_properties",
+    )
+}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -26,20 +27,89 @@ _KEYS_ImageUrlPartImageUrl: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ImageUrlPartImageUrl")
 
 
-@_attrs_define
-class ImageUrlPartImageUrl:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class ImageUrlPartImageUrl(BaseModel):
     url: str
     """ An image URL or a base64 data URI (DeepSeek-OCR also takes PDFs). """
-    detail: MediaDetail | Unset = UNSET
+
+    detail: MediaDetail | None
     """ Image or video detail level. Server default `auto`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        url: str,
+        detail: MediaDetail | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        self.url = url
+        if isinstance(detail, Unset):
+            self.detail = None
+        else:
+            self.detail = detail
+            if detail is not None or _given is None or "detail" in _given:
+                given.append("detail")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"url={self.url!r}, "
+            f"detail={self.detail!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ImageUrlPartImageUrl)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_ImageUrlPartImageUrl.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = ImageUrlPartImageUrl.from_dict(given)
+            for slot in _MEMBERS_ImageUrlPartImageUrl.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "url": self.url,
         }
-        if not isinstance(self.detail, Unset):
+        if self.detail is None:
+            if "detail" in self._given:
+                field_dict["detail"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.detail, Unset):
             field_dict["detail"] = self.detail
         return field_dict
 
@@ -61,7 +131,7 @@ class ImageUrlPartImageUrl:
             url = src_dict.get("url", UNSET)
         if not (url.__class__ is str or isinstance(url, str)):
             raise MalformedDataError("url", "string", url)
-        detail = src_dict.get("detail", UNSET)
+        detail = src_dict.get("detail")
         if not (
             detail
             in (
@@ -69,7 +139,7 @@ class ImageUrlPartImageUrl:
                 "high",
                 "low",
             )
-            or detail is UNSET
+            or (detail is None and "detail" not in src_dict)
         ):
             raise MalformedDataError("detail", "one of 'auto', 'high', 'low'", detail)
         if cls is not ImageUrlPartImageUrl:  # a subclass: its own __init__ runs
@@ -77,6 +147,7 @@ class ImageUrlPartImageUrl:
                 url,
                 detail,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_ImageUrlPartImageUrl:
                 _object.additional_properties = {
                     _key: _value
@@ -91,6 +162,7 @@ class ImageUrlPartImageUrl:
         _object = _new(cls)
         _object.url = url
         _object.detail = detail
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_ImageUrlPartImageUrl:
             _object.additional_properties = {}
         else:
@@ -120,3 +192,13 @@ class ImageUrlPartImageUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_ImageUrlPartImageUrl: dict[str, Any] = {
+    _name: ImageUrlPartImageUrl.__dict__[_name]
+    for _name in (
+        "url",
+        "detail",
+        "additional_properties",
+    )
+}

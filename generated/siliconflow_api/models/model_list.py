@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET
+from ..types import UNSET, BaseModel
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -34,14 +35,73 @@ _KEYS_Model: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ModelList")
 
 
-@_attrs_define
-class ModelList:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class ModelList(BaseModel):
     """Every model matching the filters, in one list (no pagination)."""
 
     object_: str
     """ Always `list`. """
+
     data: list[Model]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        object_: str,
+        data: list[Model],
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        self.object_ = object_
+        self.data = data
+        self.additional_properties = {}
+        self._given = _NOTHING_GIVEN
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"object_={self.object_!r}, "
+            f"data={self.data!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ModelList)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_ModelList.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = ModelList.from_dict(given)
+            for slot in _MEMBERS_ModelList.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -90,11 +150,14 @@ class ModelList:
                 raise MalformedDataError(
                     f"data[{data.index(_item0)}].id", "string", _item0__id
                 )
-            _item0__object_ = _item0.get("object", UNSET)
-            if not (_item0__object_ == "model" or _item0__object_ is UNSET):
+            _item0__object_ = _item0.get("object")
+            if not (
+                _item0__object_ == "model"
+                or (_item0__object_ is None and "object" not in _item0)
+            ):
                 if not (
                     _item0__object_.__class__ is str
-                    or _item0__object_ is UNSET
+                    or (_item0__object_ is None and "object" not in _item0)
                     or isinstance(_item0__object_, str)
                 ):
                     raise MalformedDataError(
@@ -104,10 +167,10 @@ class ModelList:
                     _drift(
                         _path + "data[].object=" + str(_item0__object_), _item0__object_
                     )
-            _item0__created = _item0.get("created", UNSET)
+            _item0__created = _item0.get("created")
             if not (
                 _item0__created.__class__ is int
-                or _item0__created is UNSET
+                or (_item0__created is None and "created" not in _item0)
                 or (
                     isinstance(_item0__created, int)
                     and not isinstance(_item0__created, bool)
@@ -116,10 +179,10 @@ class ModelList:
                 raise MalformedDataError(
                     f"data[{data.index(_item0)}].created", "integer", _item0__created
                 )
-            _item0__owned_by = _item0.get("owned_by", UNSET)
+            _item0__owned_by = _item0.get("owned_by")
             if not (
                 _item0__owned_by.__class__ is str
-                or _item0__owned_by is UNSET
+                or (_item0__owned_by is None and "owned_by" not in _item0)
                 or isinstance(_item0__owned_by, str)
             ):
                 raise MalformedDataError(
@@ -130,6 +193,7 @@ class ModelList:
             _item0__object.object_ = _item0__object_
             _item0__object.created = _item0__created
             _item0__object.owned_by = _item0__owned_by
+            _item0__object._given = _item0
             if _item0.keys() <= _KEYS_Model:
                 _item0__object.additional_properties = {}
             else:
@@ -152,6 +216,7 @@ class ModelList:
                 object_,
                 data,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_ModelList:
                 _object.additional_properties = {
                     _key: _value
@@ -166,6 +231,7 @@ class ModelList:
         _object = _new(cls)
         _object.object_ = object_
         _object.data = data
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_ModelList:
             _object.additional_properties = {}
         else:
@@ -195,3 +261,13 @@ class ModelList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_ModelList: dict[str, Any] = {
+    _name: ModelList.__dict__[_name]
+    for _name in (
+        "object_",
+        "data",
+        "additional_properties",
+    )
+}

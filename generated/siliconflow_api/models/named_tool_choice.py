@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET
+from ..types import UNSET, BaseModel
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Literal, Self
 
@@ -27,11 +28,70 @@ _KEYS_NamedToolChoiceFunction: frozenset[str] = frozenset(("name",))
 T = TypeVar("T", bound="NamedToolChoice")
 
 
-@_attrs_define
-class NamedToolChoice:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class NamedToolChoice(BaseModel):
     type_: Literal["function"]
+
     function: NamedToolChoiceFunction
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        type_: Literal["function"],
+        function: NamedToolChoiceFunction,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        self.type_ = type_
+        self.function = function
+        self.additional_properties = {}
+        self._given = _NOTHING_GIVEN
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self.type_!r}, "
+            f"function={self.function!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, NamedToolChoice)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_NamedToolChoice.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = NamedToolChoice.from_dict(given)
+            for slot in _MEMBERS_NamedToolChoice.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -71,6 +131,7 @@ class NamedToolChoice:
             raise MalformedDataError("function.name", "string", function__name)
         function__object = _new(NamedToolChoiceFunction)
         function__object.name = function__name
+        function__object._given = function
         if function.keys() <= _KEYS_NamedToolChoiceFunction:
             function__object.additional_properties = {}
         else:
@@ -90,6 +151,7 @@ class NamedToolChoice:
                 type_,
                 function,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_NamedToolChoice:
                 _object.additional_properties = {
                     _key: _value
@@ -104,6 +166,7 @@ class NamedToolChoice:
         _object = _new(cls)
         _object.type_ = type_
         _object.function = function
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_NamedToolChoice:
             _object.additional_properties = {}
         else:
@@ -133,3 +196,13 @@ class NamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_NamedToolChoice: dict[str, Any] = {
+    _name: NamedToolChoice.__dict__[_name]
+    for _name in (
+        "type_",
+        "function",
+        "additional_properties",
+    )
+}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET
+from ..types import UNSET, BaseModel
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Literal, Self
 
@@ -19,12 +20,67 @@ _KEYS_ResponseFormatText: frozenset[str] = frozenset(("type",))
 T = TypeVar("T", bound="ResponseFormatText")
 
 
-@_attrs_define
-class ResponseFormatText:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class ResponseFormatText(BaseModel):
     """Plain text (the default)."""
 
     type_: Literal["text"]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        type_: Literal["text"],
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        self.type_ = type_
+        self.additional_properties = {}
+        self._given = _NOTHING_GIVEN
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self.type_!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ResponseFormatText)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_ResponseFormatText.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = ResponseFormatText.from_dict(given)
+            for slot in _MEMBERS_ResponseFormatText.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -55,6 +111,7 @@ class ResponseFormatText:
             _object = cls(
                 type_,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_ResponseFormatText:
                 _object.additional_properties = {
                     _key: _value
@@ -68,6 +125,7 @@ class ResponseFormatText:
             return _object
         _object = _new(cls)
         _object.type_ = type_
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_ResponseFormatText:
             _object.additional_properties = {}
         else:
@@ -97,3 +155,12 @@ class ResponseFormatText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_ResponseFormatText: dict[str, Any] = {
+    _name: ResponseFormatText.__dict__[_name]
+    for _name in (
+        "type_",
+        "additional_properties",
+    )
+}

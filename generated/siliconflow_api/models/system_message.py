@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Literal, Self
 
@@ -25,13 +26,82 @@ _KEYS_SystemMessage: frozenset[str] = frozenset(
 T = TypeVar("T", bound="SystemMessage")
 
 
-@_attrs_define
-class SystemMessage:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class SystemMessage(BaseModel):
     role: Literal["system"]
+
     content: str
-    name: str | Unset = UNSET
+
+    name: str | None
     """ Optional participant name (OpenAI-compatible; not documented by SiliconFlow). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        role: Literal["system"],
+        content: str,
+        name: str | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        self.role = role
+        self.content = content
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            if name is not None or _given is None or "name" in _given:
+                given.append("name")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"role={self.role!r}, "
+            f"content={self.content!r}, "
+            f"name={self.name!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, SystemMessage)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_SystemMessage.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = SystemMessage.from_dict(given)
+            for slot in _MEMBERS_SystemMessage.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -39,7 +109,11 @@ class SystemMessage:
             "role": self.role,
             "content": self.content,
         }
-        if not isinstance(self.name, Unset):
+        if self.name is None:
+            if "name" in self._given:
+                field_dict["name"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         return field_dict
 
@@ -65,8 +139,12 @@ class SystemMessage:
             raise MalformedDataError("role", "'system'", role)
         if not (content.__class__ is str or isinstance(content, str)):
             raise MalformedDataError("content", "string", content)
-        name = src_dict.get("name", UNSET)
-        if not (name.__class__ is str or name is UNSET or isinstance(name, str)):
+        name = src_dict.get("name")
+        if not (
+            name.__class__ is str
+            or (name is None and "name" not in src_dict)
+            or isinstance(name, str)
+        ):
             raise MalformedDataError("name", "string", name)
         if cls is not SystemMessage:  # a subclass: its own __init__ runs
             _object = cls(
@@ -74,6 +152,7 @@ class SystemMessage:
                 content,
                 name,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_SystemMessage:
                 _object.additional_properties = {
                     _key: _value
@@ -89,6 +168,7 @@ class SystemMessage:
         _object.role = role
         _object.content = content
         _object.name = name
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_SystemMessage:
             _object.additional_properties = {}
         else:
@@ -118,3 +198,14 @@ class SystemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_SystemMessage: dict[str, Any] = {
+    _name: SystemMessage.__dict__[_name]
+    for _name in (
+        "role",
+        "content",
+        "name",
+        "additional_properties",
+    )
+}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET
+from ..types import UNSET, BaseModel
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Literal, Self
 
@@ -36,11 +37,70 @@ _KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
 T = TypeVar("T", bound="Tool")
 
 
-@_attrs_define
-class Tool:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class Tool(BaseModel):
     type_: Literal["function"]
+
     function: FunctionDefinition
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        type_: Literal["function"],
+        function: FunctionDefinition,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        self.type_ = type_
+        self.function = function
+        self.additional_properties = {}
+        self._given = _NOTHING_GIVEN
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self.type_!r}, "
+            f"function={self.function!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Tool)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_Tool.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = Tool.from_dict(given)
+            for slot in _MEMBERS_Tool.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -78,17 +138,17 @@ class Tool:
             function__name = function.get("name", UNSET)
         if not (function__name.__class__ is str or isinstance(function__name, str)):
             raise MalformedDataError("function.name", "string", function__name)
-        function__description = function.get("description", UNSET)
+        function__description = function.get("description")
         if not (
             function__description.__class__ is str
-            or function__description is UNSET
+            or (function__description is None and "description" not in function)
             or isinstance(function__description, str)
         ):
             raise MalformedDataError(
                 "function.description", "string", function__description
             )
-        function__parameters = function.get("parameters", UNSET)
-        if function__parameters is not UNSET:
+        function__parameters = function.get("parameters")
+        if function__parameters is not None:
             if function__parameters.__class__ is not dict and not isinstance(
                 function__parameters, Mapping
             ):
@@ -96,6 +156,7 @@ class Tool:
                     "function.parameters", "object", function__parameters
                 )
             function__parameters__object = _new(FunctionDefinitionParameters)
+            function__parameters__object._given = function__parameters
             if function__parameters.keys() <= _KEYS_FunctionDefinitionParameters:
                 function__parameters__object.additional_properties = {}
             else:
@@ -113,12 +174,10 @@ class Tool:
 
             function__parameters = function__parameters__object
 
-        function__strict = function.get("strict", UNSET)
-        if not (
-            function__strict.__class__ is bool
-            or function__strict is None
-            or function__strict is UNSET
-        ):
+        elif "parameters" in function:
+            raise MalformedDataError("function.parameters", "object", None)
+        function__strict = function.get("strict")
+        if not (function__strict.__class__ is bool or function__strict is None):
             raise MalformedDataError(
                 "function.strict", "boolean or null", function__strict
             )
@@ -127,6 +186,7 @@ class Tool:
         function__object.description = function__description
         function__object.parameters = function__parameters
         function__object.strict = function__strict
+        function__object._given = function
         if function.keys() <= _KEYS_FunctionDefinition:
             function__object.additional_properties = {}
         else:
@@ -146,6 +206,7 @@ class Tool:
                 type_,
                 function,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_Tool:
                 _object.additional_properties = {
                     _key: _value
@@ -160,6 +221,7 @@ class Tool:
         _object = _new(cls)
         _object.type_ = type_
         _object.function = function
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_Tool:
             _object.additional_properties = {}
         else:
@@ -189,3 +251,13 @@ class Tool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_Tool: dict[str, Any] = {
+    _name: Tool.__dict__[_name]
+    for _name in (
+        "type_",
+        "function",
+        "additional_properties",
+    )
+}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -34,29 +35,124 @@ _KEYS_FunctionCallDelta: frozenset[str] = frozenset(
 T = TypeVar("T", bound="ToolCallDelta")
 
 
-@_attrs_define
-class ToolCallDelta:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class ToolCallDelta(BaseModel):
     """A fragment of a tool call, merged by `index`. The first fragment has id, type and name with
     empty arguments; later ones have `"id": null, "type": null` and a piece of the arguments.
 
     """
 
     index: int
-    id: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    function: FunctionCallDelta | Unset = UNSET
+
+    id: None | str
+
+    type_: None | str
+
+    function: FunctionCallDelta | None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        index: int,
+        id: None | str | Unset = UNSET,
+        type_: None | str | Unset = UNSET,
+        function: FunctionCallDelta | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        self.index = index
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            if id is not None or _given is None or "id" in _given:
+                given.append("id")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            if type_ is not None or _given is None or "type" in _given:
+                given.append("type")
+        if isinstance(function, Unset):
+            self.function = None
+        else:
+            self.function = function
+            if function is not None or _given is None or "function" in _given:
+                given.append("function")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"index={self.index!r}, "
+            f"id={self.id!r}, "
+            f"type_={self.type_!r}, "
+            f"function={self.function!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ToolCallDelta)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_ToolCallDelta.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = ToolCallDelta.from_dict(given)
+            for slot in _MEMBERS_ToolCallDelta.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "index": self.index,
         }
-        if not isinstance(self.id, Unset):
+        if self.id is None:
+            if "id" in self._given:
+                field_dict["id"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if not isinstance(self.type_, Unset):
+        if self.type_ is None:
+            if "type" in self._given:
+                field_dict["type"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if not isinstance(self.function, Unset):
+        if self.function is None:
+            if "function" in self._given:
+                field_dict["function"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.function, Unset):
             field_dict["function"] = self.function.to_dict()
         return field_dict
 
@@ -81,38 +177,29 @@ class ToolCallDelta:
             or (isinstance(index, int) and not isinstance(index, bool))
         ):
             raise MalformedDataError("index", "integer", index)
-        id = src_dict.get("id", UNSET)
-        if not (
-            id.__class__ is str or id is None or id is UNSET or isinstance(id, str)
-        ):
+        id = src_dict.get("id")
+        if not (id.__class__ is str or id is None or isinstance(id, str)):
             raise MalformedDataError("id", "string or null", id)
-        type_ = src_dict.get("type", UNSET)
-        if not (
-            type_.__class__ is str
-            or type_ is None
-            or type_ is UNSET
-            or isinstance(type_, str)
-        ):
+        type_ = src_dict.get("type")
+        if not (type_.__class__ is str or type_ is None or isinstance(type_, str)):
             raise MalformedDataError("type", "string or null", type_)
-        function = src_dict.get("function", UNSET)
-        if function is not UNSET:
+        function = src_dict.get("function")
+        if function is not None:
             if function.__class__ is not dict and not isinstance(function, Mapping):
                 raise MalformedDataError("function", "object", function)
-            function__name = function.get("name", UNSET)
+            function__name = function.get("name")
             if not (
                 function__name.__class__ is str
                 or function__name is None
-                or function__name is UNSET
                 or isinstance(function__name, str)
             ):
                 raise MalformedDataError(
                     "function.name", "string or null", function__name
                 )
-            function__arguments = function.get("arguments", UNSET)
+            function__arguments = function.get("arguments")
             if not (
                 function__arguments.__class__ is str
                 or function__arguments is None
-                or function__arguments is UNSET
                 or isinstance(function__arguments, str)
             ):
                 raise MalformedDataError(
@@ -121,6 +208,7 @@ class ToolCallDelta:
             function__object = _new(FunctionCallDelta)
             function__object.name = function__name
             function__object.arguments = function__arguments
+            function__object._given = function
             if function.keys() <= _KEYS_FunctionCallDelta:
                 function__object.additional_properties = {}
             else:
@@ -135,6 +223,8 @@ class ToolCallDelta:
 
             function = function__object
 
+        elif "function" in src_dict:
+            raise MalformedDataError("function", "object", None)
         if cls is not ToolCallDelta:  # a subclass: its own __init__ runs
             _object = cls(
                 index,
@@ -142,6 +232,7 @@ class ToolCallDelta:
                 type_,
                 function,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_ToolCallDelta:
                 _object.additional_properties = {
                     _key: _value
@@ -158,6 +249,7 @@ class ToolCallDelta:
         _object.id = id
         _object.type_ = type_
         _object.function = function
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_ToolCallDelta:
             _object.additional_properties = {}
         else:
@@ -187,3 +279,15 @@ class ToolCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_ToolCallDelta: dict[str, Any] = {
+    _name: ToolCallDelta.__dict__[_name]
+    for _name in (
+        "index",
+        "id",
+        "type_",
+        "function",
+        "additional_properties",
+    )
+}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET
+from ..types import UNSET, BaseModel
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -43,18 +44,85 @@ _KEYS_UserInfo: frozenset[str] = frozenset(
 T = TypeVar("T", bound="UserInfoResponse")
 
 
-@_attrs_define
-class UserInfoResponse:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class UserInfoResponse(BaseModel):
     """SiliconFlow's envelope around the account (`code` 20000 and `status` true on success)."""
 
     code: int
+
     message: str
+
     status: bool
+
     data: UserInfo
     """ The account. The balances are decimal strings in the account's currency (yuan on the .cn
     site); the hand-written client turns them into `Decimal`s.
      """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        code: int,
+        message: str,
+        status: bool,
+        data: UserInfo,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        self.code = code
+        self.message = message
+        self.status = status
+        self.data = data
+        self.additional_properties = {}
+        self._given = _NOTHING_GIVEN
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"code={self.code!r}, "
+            f"message={self.message!r}, "
+            f"status={self.status!r}, "
+            f"data={self.data!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, UserInfoResponse)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_UserInfoResponse.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = UserInfoResponse.from_dict(given)
+            for slot in _MEMBERS_UserInfoResponse.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -124,51 +192,56 @@ class UserInfoResponse:
             data__total_balance.__class__ is str or isinstance(data__total_balance, str)
         ):
             raise MalformedDataError("data.totalBalance", "string", data__total_balance)
-        data__name = data.get("name", UNSET)
+        data__name = data.get("name")
         if not (
             data__name.__class__ is str
-            or data__name is UNSET
+            or (data__name is None and "name" not in data)
             or isinstance(data__name, str)
         ):
             raise MalformedDataError("data.name", "string", data__name)
-        data__image = data.get("image", UNSET)
+        data__image = data.get("image")
         if not (
             data__image.__class__ is str
-            or data__image is UNSET
+            or (data__image is None and "image" not in data)
             or isinstance(data__image, str)
         ):
             raise MalformedDataError("data.image", "string", data__image)
-        data__email = data.get("email", UNSET)
+        data__email = data.get("email")
         if not (
             data__email.__class__ is str
-            or data__email is UNSET
+            or (data__email is None and "email" not in data)
             or isinstance(data__email, str)
         ):
             raise MalformedDataError("data.email", "string", data__email)
-        data__is_admin = data.get("isAdmin", UNSET)
-        if not (data__is_admin.__class__ is bool or data__is_admin is UNSET):
+        data__is_admin = data.get("isAdmin")
+        if not (
+            data__is_admin.__class__ is bool
+            or (data__is_admin is None and "isAdmin" not in data)
+        ):
             raise MalformedDataError("data.isAdmin", "boolean", data__is_admin)
-        data__status = data.get("status", UNSET)
-        if not (data__status == "normal" or data__status is UNSET):
+        data__status = data.get("status")
+        if not (
+            data__status == "normal" or (data__status is None and "status" not in data)
+        ):
             if not (
                 data__status.__class__ is str
-                or data__status is UNSET
+                or (data__status is None and "status" not in data)
                 or isinstance(data__status, str)
             ):
                 raise MalformedDataError("data.status", "string", data__status)
             if _drift is not None:
                 _drift(_path + "data.status=" + str(data__status), data__status)
-        data__introduction = data.get("introduction", UNSET)
+        data__introduction = data.get("introduction")
         if not (
             data__introduction.__class__ is str
-            or data__introduction is UNSET
+            or (data__introduction is None and "introduction" not in data)
             or isinstance(data__introduction, str)
         ):
             raise MalformedDataError("data.introduction", "string", data__introduction)
-        data__role = data.get("role", UNSET)
+        data__role = data.get("role")
         if not (
             data__role.__class__ is str
-            or data__role is UNSET
+            or (data__role is None and "role" not in data)
             or isinstance(data__role, str)
         ):
             raise MalformedDataError("data.role", "string", data__role)
@@ -184,6 +257,7 @@ class UserInfoResponse:
         data__object.status = data__status
         data__object.introduction = data__introduction
         data__object.role = data__role
+        data__object._given = data
         if data.keys() <= _KEYS_UserInfo:
             data__object.additional_properties = {}
         else:
@@ -205,6 +279,7 @@ class UserInfoResponse:
                 status,
                 data,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_UserInfoResponse:
                 _object.additional_properties = {
                     _key: _value
@@ -221,6 +296,7 @@ class UserInfoResponse:
         _object.message = message
         _object.status = status
         _object.data = data
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_UserInfoResponse:
             _object.additional_properties = {}
         else:
@@ -250,3 +326,15 @@ class UserInfoResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_UserInfoResponse: dict[str, Any] = {
+    _name: UserInfoResponse.__dict__[_name]
+    for _name in (
+        "code",
+        "message",
+        "status",
+        "data",
+        "additional_properties",
+    )
+}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Container, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MalformedDataError
-from ..types import UNSET, Unset
+from ..types import UNSET, BaseModel, Unset
 
 _new = object.__new__
+_NOTHING_GIVEN: frozenset[str] = frozenset()
 
 from typing import Self
 
@@ -28,27 +29,122 @@ _KEYS_VideoUrlPartVideoUrl: frozenset[str] = frozenset(
 T = TypeVar("T", bound="VideoUrlPartVideoUrl")
 
 
-@_attrs_define
-class VideoUrlPartVideoUrl:
+# attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
+# compiles only the small `__attrs_init__` attrs always adds, not those three methods.
+@_attrs_define(init=False, repr=False, eq=False)
+class VideoUrlPartVideoUrl(BaseModel):
     url: str
     """ A video URL or a base64 data URI (Qwen3-VL, Qwen3-Omni; 30 s or less advised). """
-    detail: MediaDetail | Unset = UNSET
+
+    detail: MediaDetail | None
     """ Image or video detail level. Server default `auto`. """
-    max_frames: int | Unset = UNSET
+
+    max_frames: int | None
     """ Frames sampled are min(fps x duration, max_frames). """
-    fps: int | Unset = UNSET
+
+    fps: int | None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _given: Container[str] = _attrs_field(
+        alias="_given", default=None, repr=False, eq=False
+    )
+
+    def __init__(
+        self,
+        url: str,
+        detail: MediaDetail | Unset = UNSET,
+        max_frames: int | Unset = UNSET,
+        fps: int | Unset = UNSET,
+        _given: Container[str] | None = None,
+    ) -> None:
+        # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
+        # not given stays absent. UNSET (the default) is "not given", any other value is given.
+        given: list[str] = []
+        self.url = url
+        if isinstance(detail, Unset):
+            self.detail = None
+        else:
+            self.detail = detail
+            if detail is not None or _given is None or "detail" in _given:
+                given.append("detail")
+        if isinstance(max_frames, Unset):
+            self.max_frames = None
+        else:
+            self.max_frames = max_frames
+            if max_frames is not None or _given is None or "max_frames" in _given:
+                given.append("max_frames")
+        if isinstance(fps, Unset):
+            self.fps = None
+        else:
+            self.fps = fps
+            if fps is not None or _given is None or "fps" in _given:
+                given.append("fps")
+        self.additional_properties = {}
+        self._given = frozenset(given)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"url={self.url!r}, "
+            f"detail={self.detail!r}, "
+            f"max_frames={self.max_frames!r}, "
+            f"fps={self.fps!r}"
+            + (
+                f", additional_properties={self.additional_properties!r}"
+                if self.additional_properties
+                else ""
+            )
+            + ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, VideoUrlPartVideoUrl)
+        return self.to_dict() == other.to_dict()
+
+    # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # An object read lazily (an optional object such as `usage`: its parent's from_dict
+            # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
+            member = _MEMBERS_VideoUrlPartVideoUrl.get(name)
+            given = self._given
+            if member is None or given.__class__ is frozenset:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            full = VideoUrlPartVideoUrl.from_dict(given)
+            for slot in _MEMBERS_VideoUrlPartVideoUrl.values():
+                try:
+                    slot.__get__(self)
+                except AttributeError:  # not yet set (a value set by hand before stays)
+                    slot.__set__(self, slot.__get__(full))
+            return member.__get__(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "url": self.url,
         }
-        if not isinstance(self.detail, Unset):
+        if self.detail is None:
+            if "detail" in self._given:
+                field_dict["detail"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.detail, Unset):
             field_dict["detail"] = self.detail
-        if not isinstance(self.max_frames, Unset):
+        if self.max_frames is None:
+            if "max_frames" in self._given:
+                field_dict["max_frames"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.max_frames, Unset):
             field_dict["max_frames"] = self.max_frames
-        if not isinstance(self.fps, Unset):
+        if self.fps is None:
+            if "fps" in self._given:
+                field_dict["fps"] = None
+        # UNSET written after __init__ means absent, as it did before
+        elif not isinstance(self.fps, Unset):
             field_dict["fps"] = self.fps
         return field_dict
 
@@ -70,7 +166,7 @@ class VideoUrlPartVideoUrl:
             url = src_dict.get("url", UNSET)
         if not (url.__class__ is str or isinstance(url, str)):
             raise MalformedDataError("url", "string", url)
-        detail = src_dict.get("detail", UNSET)
+        detail = src_dict.get("detail")
         if not (
             detail
             in (
@@ -78,20 +174,20 @@ class VideoUrlPartVideoUrl:
                 "high",
                 "low",
             )
-            or detail is UNSET
+            or (detail is None and "detail" not in src_dict)
         ):
             raise MalformedDataError("detail", "one of 'auto', 'high', 'low'", detail)
-        max_frames = src_dict.get("max_frames", UNSET)
+        max_frames = src_dict.get("max_frames")
         if not (
             max_frames.__class__ is int
-            or max_frames is UNSET
+            or (max_frames is None and "max_frames" not in src_dict)
             or (isinstance(max_frames, int) and not isinstance(max_frames, bool))
         ):
             raise MalformedDataError("max_frames", "integer", max_frames)
-        fps = src_dict.get("fps", UNSET)
+        fps = src_dict.get("fps")
         if not (
             fps.__class__ is int
-            or fps is UNSET
+            or (fps is None and "fps" not in src_dict)
             or (isinstance(fps, int) and not isinstance(fps, bool))
         ):
             raise MalformedDataError("fps", "integer", fps)
@@ -102,6 +198,7 @@ class VideoUrlPartVideoUrl:
                 max_frames,
                 fps,
             )
+            _object._given = src_dict
             if not src_dict.keys() <= _KEYS_VideoUrlPartVideoUrl:
                 _object.additional_properties = {
                     _key: _value
@@ -118,6 +215,7 @@ class VideoUrlPartVideoUrl:
         _object.detail = detail
         _object.max_frames = max_frames
         _object.fps = fps
+        _object._given = src_dict
         if src_dict.keys() <= _KEYS_VideoUrlPartVideoUrl:
             _object.additional_properties = {}
         else:
@@ -147,3 +245,15 @@ class VideoUrlPartVideoUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MEMBERS_VideoUrlPartVideoUrl: dict[str, Any] = {
+    _name: VideoUrlPartVideoUrl.__dict__[_name]
+    for _name in (
+        "url",
+        "detail",
+        "max_frames",
+        "fps",
+        "additional_properties",
+    )
+}

@@ -13,7 +13,7 @@ Merge rules, per choice (by `index`, so n > 1 works and choices may interleave):
   ones. Unknown chunk, choice and tool-call fields: the latest non-null value.
 Per completion: id, created and model from the first chunk; `usage` and `system_fingerprint` the
 latest non-null value. SiliconFlow's usage is cumulative (every chunk carries the running totals), so
-it is never added up. A field absent from every chunk stays absent (UNSET) in the result.
+it is never added up. A field absent from every chunk stays absent from the result's `to_dict()` (`is_given`).
 
 Memory is O(output): text is kept as lists of the received pieces and joined when a snapshot is
 taken (then compacted to one piece), never re-concatenated per chunk.
@@ -59,12 +59,16 @@ class ChatCompletionAccumulator:
             self._id = chunk.id
             self._created = chunk.created
             self._model = chunk.model
-        usage = chunk.usage
-        if usage is not UNSET and (usage is not None or self._usage is UNSET):
+        usage = chunk.usage  # a Usage read lazily: built only if the completion's usage is read
+        if usage is not None:
             self._usage = usage
+        elif self._usage is UNSET and chunk.is_given("usage"):
+            self._usage = None
         fingerprint = chunk.system_fingerprint
-        if fingerprint is not UNSET and (fingerprint is not None or self._fingerprint is UNSET):
+        if fingerprint is not None:
             self._fingerprint = fingerprint
+        elif self._fingerprint is UNSET and chunk.is_given("system_fingerprint"):
+            self._fingerprint = None
         if chunk.additional_properties:
             _keep_latest(self._extras, chunk.additional_properties)
         choices = self._choices
@@ -147,8 +151,9 @@ class _ChoiceState:
             else:
                 self.content.append(content)
         elif content is None:
-            self.content_null = True
-        elif content is not UNSET:
+            if not self.content_null and delta.is_given("content"):
+                self.content_null = True
+        else:
             _bad("delta.content", content)
         reasoning = delta.reasoning_content
         if isinstance(reasoning, str):
@@ -156,18 +161,18 @@ class _ChoiceState:
                 self.reasoning = [reasoning]
             else:
                 self.reasoning.append(reasoning)
-        elif reasoning is not None and reasoning is not UNSET:
+        elif reasoning is not None:
             _bad("delta.reasoning_content", reasoning)
         if self.role is None:
             role = delta.role
             if isinstance(role, str):
                 self.role = role
-            elif role is not None and role is not UNSET:
+            elif role is not None:
                 _bad("delta.role", role)
         finish_reason = choice.finish_reason
         if isinstance(finish_reason, str):
             self.finish_reason = finish_reason
-        elif finish_reason is not None and finish_reason is not UNSET:
+        elif finish_reason is not None:
             _bad("finish_reason", finish_reason)
         if delta.tool_calls:
             self._add_tool_calls(delta.tool_calls)
@@ -188,11 +193,10 @@ class _ChoiceState:
             state.add(fragment)
 
     def snapshot(self) -> Choice:
-        message = ResponseMessage(role=self.role or "assistant")
+        # A null content is passed to __init__: a None written later would stay absent (is_given).
+        message = ResponseMessage(role=self.role or "assistant", content=None if self.content_null else UNSET)
         if self.content is not None:
             message.content = _joined(self.content)
-        elif self.content_null:
-            message.content = None
         if self.reasoning is not None:
             message.reasoning_content = _joined(self.reasoning)
         if self.tool_calls is not None:
@@ -223,13 +227,13 @@ class _ToolCallState:
         if not self.type:
             self.type = _optional_str("tool_calls[].type", fragment.type_) or self.type
         function = fragment.function
-        if not isinstance(function, Unset):
+        if function is not None:
             if not self.name:
                 self.name = _optional_str("tool_calls[].function.name", function.name) or self.name
             arguments = function.arguments
             if isinstance(arguments, str):
                 self.arguments.append(arguments)
-            elif arguments is not None and arguments is not UNSET:
+            elif arguments is not None:
                 _bad("tool_calls[].function.arguments", arguments)
             if function.additional_properties:
                 _keep_latest(self.function_extras, function.additional_properties)
@@ -254,7 +258,7 @@ def _joined(parts: list[str]) -> str:
 
 
 def _optional_str(field: str, value: object) -> str | None:
-    if value is None or value is UNSET:
+    if value is None:
         return None
     if isinstance(value, str):
         return value

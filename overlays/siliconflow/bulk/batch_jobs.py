@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import orjson
 from siliconflow_api.models import Batch
-from siliconflow_api.types import Unset
 
 from ..resources.batches import FINAL_STATUSES
 from .jsonl import InputError, InputLine, check_input, iter_input
@@ -206,7 +205,7 @@ def wait(
 
 def _counts(batch: Batch) -> tuple[int, int, int]:
     counts = batch.request_counts
-    if counts is None or isinstance(counts, Unset):
+    if counts is None:
         return 0, 0, 0
 
     def number(value: object) -> int:

@@ -203,7 +203,7 @@ class StreamEventBuilder:
         content = _text(delta.content)
         if content:
             events.extend(view.add_content(content, self._think_tags))
-        if not isinstance(delta.tool_calls, Unset):
+        if delta.tool_calls is not None:
             for fragment in delta.tool_calls:
                 event = self._tool_call_event(index, fragment)
                 if event is not None:
@@ -216,8 +216,8 @@ class StreamEventBuilder:
     def _tool_call_event(self, index: int, fragment: ToolCallFragment) -> ToolCallEvent | None:
         # Later fragments repeat nothing ("id": null, "type": null, no name): an event only for news.
         function = fragment.function
-        arguments = "" if isinstance(function, Unset) else _text(function.arguments)
-        named = not isinstance(function, Unset) and bool(_text(function.name))
+        arguments = "" if function is None else _text(function.arguments)
+        named = function is not None and bool(_text(function.name))
         if not (arguments or named or _text(fragment.id)):
             return None
         call_id, name, arguments_so_far = self._accumulator.tool_call(index, fragment.index)
@@ -228,7 +228,7 @@ class StreamEventBuilder:
         assert choice is not None  # the chunk that finishes it was just added
         text = split_message(choice.message, think_tags=self._think_tags)
         tool_calls = choice.message.tool_calls
-        calls = () if isinstance(tool_calls, Unset) else tuple(tool_calls)
+        calls = () if tool_calls is None else tuple(tool_calls)
         return FinishEvent(index, finish_reason, text.reasoning, text.answer, calls)
 
 

@@ -49,7 +49,7 @@ def assistant_message_from_choice(
     message = choice.message
     split = split_message(message)  # reasoning_content comes through verbatim, as replay demands
     tool_calls: list[ToolCall] | Unset = UNSET
-    if not isinstance(message.tool_calls, Unset) and message.tool_calls:
+    if message.tool_calls:
         # Copies, so editing the history does not change the completion.
         tool_calls = [ToolCall.from_dict(call.to_dict()) for call in message.tool_calls]
     return AssistantMessage(

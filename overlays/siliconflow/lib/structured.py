@@ -40,7 +40,6 @@ from siliconflow_api.models import (
     UserMessage,
 )
 from siliconflow_api.models.json_schema_format import JsonSchemaFormat
-from siliconflow_api.types import Unset
 
 from .._core.call_options import CallOptions
 from .._core.errors import SiliconFlowError
@@ -162,7 +161,7 @@ class ParseLoop:
             raise ValueError(f"max_attempts must be a whole number of at least 1, got {max_attempts!r}")
         if mode not in _MODES:
             raise ValueError(f"mode must be one of {', '.join(_MODES)}, got {mode!r}")
-        if not isinstance(request.response_format, Unset):
+        if request.response_format is not None:
             raise ValueError("request.response_format is set: parse() chooses it; leave it unset")
         self.output = _output(output_type)
         self._validator = Draft202012Validator(self.output.schema)

@@ -122,11 +122,7 @@ class TokenUsage:
     def from_usage(cls, usage: Usage) -> TokenUsage:
         details = usage.completion_tokens_details
         reasoning = 0
-        if (
-            details is not None
-            and not isinstance(details, Unset)
-            and not isinstance(details.reasoning_tokens, Unset)
-        ):
+        if details is not None and details.reasoning_tokens is not None:
             reasoning = details.reasoning_tokens
         return cls(
             prompt_tokens=usage.prompt_tokens,
@@ -138,6 +134,6 @@ class TokenUsage:
 
 def token_usage(completion: ChatCompletion) -> TokenUsage | None:
     """Prompt, reasoning and answer tokens of a completion; None when the server sent no usage."""
-    if completion.usage is None or isinstance(completion.usage, Unset):
+    if completion.usage is None:
         return None
     return TokenUsage.from_usage(completion.usage)

@@ -54,7 +54,6 @@ from siliconflow_api.models import (
     UserMessage,
 )
 from siliconflow_api.models import Tool as ToolDefinition
-from siliconflow_api.types import UNSET, Unset
 
 from .._core.call_options import CallOptions
 from .._core.errors import BadRequestError, SiliconFlowError
@@ -311,7 +310,7 @@ class ToolLoop:
             raise ValueError(f"max_rounds must be a whole number of at least 1, got {max_rounds!r}")
         if isinstance(tools, Tool) or callable(tools) or not isinstance(tools, Sequence) or not tools:
             raise TypeError("tools must be a non-empty list of functions or Tool objects")
-        if not isinstance(request.tools, Unset) and request.tools:
+        if request.tools:
             raise ValueError(
                 "request.tools is set: pass the tools to the runner instead, with their functions"
             )
@@ -383,7 +382,7 @@ class ToolLoop:
         message = assistant_message(completion, choice=completion.choices[0].index, keep_reasoning=True)
         self._added.add(len(self.messages))
         self.messages.append(message)
-        calls = message.tool_calls if not isinstance(message.tool_calls, Unset) else []
+        calls = message.tool_calls or []
         if calls and self.rounds >= self.max_rounds:
             raise MaxRoundsError(
                 f"the model still called tools after {self.rounds} rounds (max_rounds={self.max_rounds})",
@@ -434,11 +433,14 @@ class ToolLoop:
 
 
 def _with_reasoning_dropped(message: Message) -> Message:
-    if not isinstance(message, AssistantMessage) or isinstance(message.reasoning_content, Unset):
+    if not isinstance(message, AssistantMessage) or (
+        message.reasoning_content is None and not message.is_given("reasoning_content")
+    ):
         return message
-    updated = attrs.evolve(message, reasoning_content=UNSET)
-    updated.additional_properties = dict(message.additional_properties)
-    return updated
+    # Through to_dict: attrs.evolve would pass every absent field as an explicit None (a null sent).
+    data = message.to_dict()
+    del data["reasoning_content"]
+    return AssistantMessage.from_dict(data)
 
 
 def _describe(error: Any) -> str:

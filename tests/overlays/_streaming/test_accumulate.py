@@ -14,7 +14,6 @@ from siliconflow import ChatCompletionAccumulator, MalformedChunkError
 from siliconflow._streaming.chunks import DONE, parse_event
 from siliconflow._streaming.sse import EventDecoder
 from siliconflow_api.models import ChatCompletion, ChatCompletionChunk
-from siliconflow_api.types import UNSET
 
 if TYPE_CHECKING:
     from tests.overlays.conftest import Wire
@@ -246,10 +245,13 @@ def test_fields_absent_everywhere_stay_absent(wire: Wire) -> None:
     del chunk["choices"][0]["delta"]["reasoning_content"]
     del chunk["choices"][0]["finish_reason"]
     result = accumulate(chunk)
-    assert result.usage is UNSET
-    assert result.system_fingerprint is UNSET
-    assert result.choices[0].message.reasoning_content is UNSET
-    assert result.choices[0].message.tool_calls is UNSET
+    assert result.usage is None
+    assert result.system_fingerprint is None
+    assert result.choices[0].message.reasoning_content is None
+    assert result.choices[0].message.tool_calls is None
+    assert not result.is_given("usage")
+    assert "usage" not in result.to_dict()
+    assert "system_fingerprint" not in result.to_dict()
     assert result.to_dict()["choices"][0] == {
         "index": 0,
         "message": {"role": "assistant", "content": "x"},

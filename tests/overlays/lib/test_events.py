@@ -26,7 +26,6 @@ from siliconflow.lib.events import (
 from siliconflow.lib.think_tags import split_think_tags
 from siliconflow.lib.thinking import answer_text, reasoning_text
 from siliconflow_api.models import ChatCompletion, ChatCompletionChunk
-from siliconflow_api.types import Unset
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -273,7 +272,7 @@ def test_a_tool_call_id_sent_empty_then_real_is_the_real_one_in_events_and_compl
     completion = builder.snapshot()
     assert completion is not None
     calls = completion.choices[0].message.tool_calls
-    assert not isinstance(calls, Unset)
+    assert calls is not None
     assert [(c.id, c.function.name, c.function.arguments) for c in calls] == [("call_1", "lookup", "{}")]
     assert events[-2] == ToolCallEvent(0, 0, "call_1", "lookup", "{}", "{}")
     finish = events[-1]
@@ -355,7 +354,7 @@ def assert_events_agree_with_the_completion(stream: list[ChatCompletionChunk], t
         answer = answer_text(completion, choice=choice.index, think_tags=think_tags)
         assert (joined(mine, ReasoningEvent), joined(mine, AnswerEvent)) == (reasoning, answer)
         calls = choice.message.tool_calls
-        tool_calls = () if isinstance(calls, Unset) else tuple(calls)
+        tool_calls = () if calls is None else tuple(calls)
         for finish in finishes:
             assert (finish.reasoning, finish.answer, finish.tool_calls) == (reasoning, answer, tool_calls)
         tool_indices = sorted(
@@ -363,8 +362,8 @@ def assert_events_agree_with_the_completion(stream: list[ChatCompletionChunk], t
                 fragment.index
                 for c in stream
                 for sent in c.choices
-                if sent.index == choice.index and not isinstance(sent.delta.tool_calls, Unset)
-                for fragment in sent.delta.tool_calls
+                if sent.index == choice.index
+                for fragment in sent.delta.tool_calls or ()
             }
         )
         for call_index, call in zip(tool_indices, tool_calls, strict=True):
