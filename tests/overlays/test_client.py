@@ -10,6 +10,7 @@ from siliconflow import (
     DEFAULT_STREAM_TIMEOUT,
     DEFAULT_TIMEOUT,
     AsyncSiliconFlow,
+    ClientClosedError,
     MalformedResponseError,
     RetryPolicy,
     RetryTransport,
@@ -183,9 +184,18 @@ async def test_extra_headers_are_sent(twin: Twin, wire: Wire) -> None:
 
 
 def test_context_manager_closes_the_connections(wire: Wire) -> None:
-    with SiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(wire.script())) as client:
-        http = client.api.get_httpx_client()
-    assert http.is_closed
+    closed: list[bool] = []
+
+    class Recorded(httpx.MockTransport):
+        def close(self) -> None:
+            closed.append(True)
+
+    with SiliconFlow("sk-test-0123456789", transport=Recorded(wire.script())) as client:
+        pass
+    # The connections (the transport) are closed; httpx's client stays usable only to say so, typed.
+    assert closed == [True]
+    with pytest.raises(ClientClosedError):
+        client.models.list()
 
 
 async def test_async_context_manager_closes_the_connections(wire: Wire) -> None:
