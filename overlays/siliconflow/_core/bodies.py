@@ -37,6 +37,7 @@ __all__ = [
     "AsyncSlicedStream",
     "SlicedStream",
     "check_max_response_size",
+    "decode_capped",
     "decoded_headers",
     "decoding_failed",
     "too_large",
@@ -44,7 +45,7 @@ __all__ = [
 ]
 
 DEFAULT_MAX_RESPONSE_SIZE = 64 << 20  # decoded bytes of one non-stream body
-RAW_SLICE = 4 << 10  # compressed bytes fed to the decoder at a time (≤ ~4 MiB out per step)
+RAW_SLICE = 1 << 10  # compressed bytes fed to the decoder at a time (≤ ~1 MiB out per step)
 _PACKAGES = {"br": "brotli", "zstd": "zstandard"}
 
 
@@ -145,3 +146,17 @@ class AsyncSlicedStream(httpx.AsyncByteStream):
     async def aclose(self) -> None:
         if self._close is not None:
             await self._close.aclose()
+
+
+def decode_capped(response: httpx.Response, raw: bytes, limit: int) -> bytes:
+    """`raw` (a read body) decoded as `response`'s headers say, cut at `limit` decoded bytes.
+
+    Raises `httpx.DecodingError` when it does not decode."""
+    decoding = httpx.Response(response.status_code, headers=response.headers, stream=SlicedStream([raw]))
+    buffer = bytearray()
+    for part in decoding.iter_bytes():
+        buffer += part
+        if len(buffer) >= limit:
+            del buffer[limit:]
+            break
+    return bytes(buffer)

@@ -35,6 +35,7 @@ from typing import Any
 
 import httpx
 
+from .bodies import DEFAULT_MAX_RESPONSE_SIZE, decode_capped
 from .media_types import EVENT_STREAM
 from .redact import redact, secret_of
 from .transport import rebuild
@@ -118,8 +119,8 @@ def _decoded(response: httpx.Response, raw: bytes) -> bytes:
     """The body as the client reads it: content-encoding (gzip...) undone when it can be."""
     if not response.headers.get("content-encoding"):
         return raw
-    try:
-        return httpx.Response(response.status_code, headers=response.headers, content=raw).content
+    try:  # bounded: a gzip bomb is not inflated whole (bodies.py)
+        return decode_capped(response, raw, DEFAULT_MAX_RESPONSE_SIZE)
     except httpx.DecodingError:
         return raw
 
