@@ -74,6 +74,14 @@ def test_an_event_stream_of_bare_newlines_holds_no_more_than_the_event_cap(case:
     assert result["growth_mib"] < STREAM_BOUND_MIB, result
 
 
+def encoded(encoding: str, body: bytes) -> dict[str, str]:
+    return {
+        "content-type": "application/json",
+        "content-encoding": encoding,
+        "content-length": str(len(body)),
+    }
+
+
 def client_for(twin: Twin, server: RawServer, **options: Any) -> Any:
     return (AsyncSiliconFlow if twin.is_async else SiliconFlow)(
         KEY, base_url=server.url, retry_policy=FAST, **options
@@ -125,7 +133,6 @@ async def test_a_gzip_answer_under_the_limit_is_handed_over_decoded(
 async def test_an_encoding_httpx_cannot_decode_is_a_typed_error_not_garbage(
     twin: Twin, raw_server: RawServer, wire: Wire, encoding: str, package: str
 ) -> None:
-    pytest.importorskip("siliconflow")
     if package and _installed(package):
         pytest.skip(f"{package} is installed: httpx decodes {encoding}")
     body = b"\x8b\x02\x80compressed-bytes"
