@@ -223,3 +223,22 @@ def test_the_retry_transport_can_wrap_any_transport(wire: Wire) -> None:
     with httpx.Client(transport=RetryTransport(httpx.MockTransport(server), policy=policy)) as http:
         assert http.get("https://example.test/").json() == {"ok": True}
     assert server.attempts == 2
+
+
+async def test_a_call_on_a_closed_client_is_a_typed_error(wire: Wire) -> None:
+    server = wire.script(wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")))
+    client = SiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(server))
+    client.close()
+    with pytest.raises(ClientClosedError, match="closed") as caught:
+        client.create(wire.request())
+    assert isinstance(caught.value, SiliconFlowError)
+    with pytest.raises(ClientClosedError):
+        create_chat_completion.sync(client=client.api, body=wire.request())
+    aclient = AsyncSiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(server))
+    await aclient.close()  # openai-python's name, the same as aclose()
+    with pytest.raises(ClientClosedError):
+        await aclient.create(wire.request())
+    with pytest.raises(ClientClosedError):
+        await aclient.models.list()
+    await aclient.aclose()  # idempotent
+    assert server.attempts == 0
