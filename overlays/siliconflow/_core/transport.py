@@ -54,7 +54,8 @@ from .bodies import (
     unsupported_error,
 )
 from .error_bodies import connection_error, status_error
-from .errors import ClientClosedError
+from .errors import ClientClosedError, StreamInterruptedError
+from .interrupt import OPENING, Interrupt
 from .media_types import EVENT_STREAM, media_type
 from .redact import public_url
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
@@ -99,6 +100,7 @@ class RetryTransport(httpx.BaseTransport):
             raise ClientClosedError(_CLOSED)
         attempts = _Attempts(self.policy, request, self.deadline)
         while True:
+            _check_interrupt(OPENING.get())
             attempts.start()
             try:
                 response = self._transport.handle_request(request)
@@ -341,10 +343,16 @@ def _hand_over(
     if media_type(response) == EVENT_STREAM:
         # Compressed: sliced, so that one decoder step stays small (the SSE decoder caps events).
         chunks = iter(SlicedStream(stream)) if response.headers.get("content-encoding") else iter(stream)
+        interrupt = OPENING.get()
+        if interrupt is not None:
+            interrupt.watch(response)
         try:
             first = _first_chunk(chunks)
-        except BaseException:
+            _check_interrupt(interrupt)
+        except BaseException as exc:
             stream.close()
+            if interrupt is not None and interrupt.fired:  # closed by another thread: no retry
+                raise _closed_while_opening() from exc
             raise
         return rebuild(request, response, _ReplayStream(first, chunks, stream))
     try:
@@ -379,6 +387,15 @@ def _read_body(
             break
         _check_deadline(deadline)
     return bytes(body.buffer)
+
+
+def _check_interrupt(interrupt: Interrupt | None) -> None:
+    if interrupt is not None and interrupt.fired:
+        raise _closed_while_opening()
+
+
+def _closed_while_opening() -> StreamInterruptedError:
+    return StreamInterruptedError("The stream was closed by another thread before its first event")
 
 
 def _check_deadline(deadline: Deadline | None) -> None:
