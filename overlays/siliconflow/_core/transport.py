@@ -66,6 +66,8 @@ __all__ = ["DEFAULT_MAX_ERROR_BODY", "AsyncRetryTransport", "RetryTransport"]
 logger = logging.getLogger("siliconflow")
 
 _DEADLINE_SLACK = 0.05  # seconds
+# A request with this extension set gets its 2xx body unread, for the caller to stream (to a file).
+STREAM_BODY_EXTENSION = "siliconflow.stream_body"
 _CLOSED = "The client was closed: make a new one (or keep it open, in a `with` block, while it is used)"
 DEFAULT_MAX_ERROR_BODY = 1 << 20  # bytes of an error body read for its message; SiliconFlow's are < 1 KiB
 
@@ -340,6 +342,8 @@ def _hand_over(
     if encoding is not None:
         stream.close()
         raise unsupported_error(request, response, encoding)
+    if request.extensions.get(STREAM_BODY_EXTENSION):  # read by the caller, a chunk at a time
+        return response
     if media_type(response) == EVENT_STREAM:
         # Compressed: sliced, so that one decoder step stays small (the SSE decoder caps events).
         chunks = iter(SlicedStream(stream)) if response.headers.get("content-encoding") else iter(stream)
@@ -442,6 +446,8 @@ async def _ahand_over(
     if encoding is not None:
         await stream.aclose()
         raise unsupported_error(request, response, encoding)
+    if request.extensions.get(STREAM_BODY_EXTENSION):
+        return response
     if media_type(response) == EVENT_STREAM:
         chunks = (
             aiter(AsyncSlicedStream(aiter(stream)))
