@@ -49,7 +49,11 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     balance = commands.add_parser(
         "balance",
         help="show the account's balances (gift, charged, total)",
-        description="Show the balances of the account behind the key (GET /user/info).",
+        description=(
+            "Show the balances of the account behind the key (GET /user/info). SiliconFlow retired "
+            "that endpoint on 2026-08-14: the live server answers HTTP 410, reported on one line "
+            "with exit status 1."
+        ),
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -18,17 +18,17 @@ from siliconflow_mock.responses import error_body, json_response
 
 INVALID_PARAMETER_CODE = 20015
 
-# id -> (type, sub_type)
+# id -> (type, sub_type). Chat models as listed after the 2026 retirements (GLM-4.7 and Kimi-K2.5
+# are gone from the list; K2.5 is redirected to K2.6): release notes through 2026-10.
 MODEL_TABLE: dict[str, tuple[str, str]] = {
     "Qwen/Qwen3-8B": ("text", "chat"),
     "Qwen/Qwen3.5-35B-A3B": ("text", "chat"),
     "deepseek-ai/DeepSeek-V3.2": ("text", "chat"),
     "deepseek-ai/DeepSeek-V4-Flash": ("text", "chat"),
     "Pro/deepseek-ai/DeepSeek-V4": ("text", "chat"),
-    "zai-org/GLM-4.7": ("text", "chat"),
-    "Pro/zai-org/GLM-4.7": ("text", "chat"),
+    "Pro/zai-org/GLM-5.1": ("text", "chat"),
     "Pro/zai-org/GLM-5.2": ("text", "chat"),
-    "moonshotai/Kimi-K2.5": ("text", "chat"),
+    "Pro/moonshotai/Kimi-K2.6": ("text", "chat"),
     "BAAI/bge-m3": ("text", "embedding"),
     "BAAI/bge-reranker-v2-m3": ("text", "reranker"),
     "Kwai-Kolors/Kolors": ("image", "text-to-image"),

@@ -23,6 +23,7 @@ REPLAY_REQUIRED_MODEL = "mock/replay-required"
 REPLAY_MODELS: frozenset[str] = frozenset(
     {
         "moonshotai/Kimi-K2.5",
+        "moonshotai/Kimi-K2.6",  # takes K2.5's traffic (redirect 2026-06-05); enforcement UNCONFIRMED
         "deepseek-ai/DeepSeek-V3.2",
         "zai-org/GLM-4.7",
         "deepseek-ai/DeepSeek-V4",

@@ -9,8 +9,17 @@ what the caller asks and lets the server decide), so it lives here, with the ser
 from __future__ import annotations
 
 # Models documented to accept `enable_thinking`; without the field they think (server default on).
+# Retired ones (GLM-4.7, GLM-4.6, Qwen3-30B-A3B, Qwen3-235B-A22B, ... : release notes through
+# 2026-10) stay, so recorded conversations still replay. Added from models.dev and the chat reference
+# (2026-07/10): GLM-5.1/5.2, DeepSeek-V4/V4-Flash; Kimi-K2.6 thinks, but whether it takes the switch
+# is UNCONFIRMED (listed here as the closest behaviour).
 THINKING_SWITCH_MODELS: frozenset[str] = frozenset(
     {
+        "zai-org/GLM-5.2",
+        "zai-org/GLM-5.1",
+        "moonshotai/Kimi-K2.6",
+        "deepseek-ai/DeepSeek-V4",
+        "deepseek-ai/DeepSeek-V4-Flash",
         "zai-org/GLM-5",
         "zai-org/GLM-4.7",
         "zai-org/GLM-4.6",

@@ -41,7 +41,13 @@ if TYPE_CHECKING:
         BadRequestError as BadRequestError,
     )
     from ._core.errors import (
+        ClientClosedError as ClientClosedError,
+    )
+    from ._core.errors import (
         GatewayTimeoutError as GatewayTimeoutError,
+    )
+    from ._core.errors import (
+        GoneError as GoneError,
     )
     from ._core.errors import (
         IncompleteStreamError as IncompleteStreamError,
@@ -69,6 +75,9 @@ if TYPE_CHECKING:
     )
     from ._core.errors import (
         RateLimitError as RateLimitError,
+    )
+    from ._core.errors import (
+        ResponseTooLargeError as ResponseTooLargeError,
     )
     from ._core.errors import (
         SiliconFlowError as SiliconFlowError,
@@ -228,7 +237,9 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "APITimeoutError",
         "AuthenticationError",
         "BadRequestError",
+        "ClientClosedError",
         "GatewayTimeoutError",
+        "GoneError",
         "IncompleteStreamError",
         "InsufficientBalanceError",
         "InternalServerError",
@@ -238,6 +249,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "OverloadedError",
         "PermissionDeniedError",
         "RateLimitError",
+        "ResponseTooLargeError",
         "SiliconFlowError",
         "StreamAPIError",
         "StreamError",

@@ -36,10 +36,12 @@ from siliconflow_api.client import AuthenticatedClient
 from siliconflow_api.models.chat_completion import ChatCompletion
 from siliconflow_api.models.chat_completion_request import ChatCompletionRequest
 
+from ._core.bodies import DEFAULT_MAX_RESPONSE_SIZE, check_max_response_size
 from ._core.call_options import CallOptions
 from ._core.defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._core.drift import DriftEntry, drift_report
-from ._core.errors import SiliconFlowError
+from ._core.errors import ClientClosedError, SiliconFlowError
+from ._core.proxies import async_network_transport, check_proxy, network_transport
 from ._core.recording import async_recording, record_path, recording
 from ._core.redact import forget_key, redact_logs_of
 from ._core.request_checks import check_api_key, check_base_url, check_headers
@@ -59,6 +61,7 @@ from .resources.user import AsyncUser, User
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow", "SiliconFlow"]
 
 T = TypeVar("T")
+_CLOSED = "The client was closed: make a new one (or keep it open, in a `with` block, while it is used)"
 
 # What sits on top of the client (tool loops, structured output, raw responses, the Batch API) is
 # imported by the method that uses it: a service that only chats does not pay for it at start-up.
@@ -86,6 +89,8 @@ class _Settings:
     max_event_size: int
     record: Path | None  # the traffic file (recording.py), else None
     strict_params: bool  # check values against the documented ranges (request_params.py)
+    max_response_size: int  # decoded bytes of a non-stream body (bodies.py)
+    proxy: httpx.Proxy | None  # else the environment's proxies (proxies.py)
 
     @classmethod
     def resolve(
@@ -101,6 +106,8 @@ class _Settings:
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
         record: str | os.PathLike[str] | None = None,
         strict_params: bool | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        proxy: str | httpx.Proxy | None = None,
     ) -> _Settings:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
         if not isinstance(key, str):
@@ -131,6 +138,8 @@ class _Settings:
             max_event_size=check_max_event_size(max_event_size),
             record=record_path(record),
             strict_params=strict_from_env() if strict_params is None else bool(strict_params),
+            max_response_size=check_max_response_size(max_response_size),
+            proxy=check_proxy(proxy),
         )
 
     def api_deadline(self) -> float | None:
@@ -160,9 +169,18 @@ class _Settings:
 def _async_transport(
     settings: _Settings, transport: httpx.AsyncBaseTransport | None = None
 ) -> AsyncRetryTransport:
+    network = transport if transport is not None else async_network_transport(settings.proxy)
     return AsyncRetryTransport(
-        async_recording(transport, settings.record), policy=settings.policy, deadline=settings.api_deadline()
+        async_recording(network, settings.record),
+        policy=settings.policy,
+        deadline=settings.api_deadline(),
+        max_response_size=settings.max_response_size,
     )
+
+
+def _check_transport(transport: object, proxy: object) -> None:
+    if transport is not None and proxy is not None:
+        raise ValueError("pass proxy= or transport=, not both: a transport of your own sets its proxy itself")
 
 
 class _ClientBase:
@@ -245,6 +263,10 @@ class SiliconFlow(_ClientBase):
     - `max_retries`: else `retry_policy.max_retries` (2); `retry_policy`: backoff settings;
     - `transport`: the httpx transport the retries wrap (default `httpx.HTTPTransport()`);
     - `headers`: extra headers for every request;
+    - `proxy`: a proxy URL for every request; else `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY`
+      as httpx reads them (not with `transport=`; see `proxies.py`);
+    - `max_response_size`: the largest non-stream body accepted, in bytes once decoded (default
+      64 MiB; larger raises `ResponseTooLargeError`; see `bodies.py`);
     - `record`: append every exchange to this JSON Lines file (else `$SILICONFLOW_RECORD`; see
       `recording.py`), for `make contract TRAFFIC=...`.
     """
@@ -263,6 +285,8 @@ class SiliconFlow(_ClientBase):
         deadline: float | None = _UNSET,
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
         strict_params: bool | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        proxy: str | httpx.Proxy | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -275,18 +299,20 @@ class SiliconFlow(_ClientBase):
             max_event_size=max_event_size,
             record=record,
             strict_params=strict_params,
+            max_response_size=max_response_size,
+            proxy=proxy,
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
-        self._configure(
-            settings,
-            RetryTransport(
-                recording(transport, settings.record),
-                policy=settings.policy,
-                deadline=settings.api_deadline(),
-            ),
-            self._httpx_client,
+        _check_transport(transport, proxy)
+        network = transport if transport is not None else network_transport(settings.proxy)
+        self._transport = RetryTransport(
+            recording(network, settings.record),
+            policy=settings.policy,
+            deadline=settings.api_deadline(),
+            max_response_size=settings.max_response_size,
         )
+        self._configure(settings, self._transport, self._httpx_client)
         self._wire()
         # As openai-python: a client dropped without close() frees its connections when collected.
         weakref.finalize(self, _close_pool, self.api)
@@ -424,8 +450,9 @@ class SiliconFlow(_ClientBase):
         return Batches(self._context)
 
     def close(self) -> None:
-        """Close the connections."""
-        self.api.get_httpx_client().close()
+        """Close the connections. A call afterwards raises `ClientClosedError` (also for `client.api`)."""
+        # The transport, not httpx's client: a closed httpx client raises its own RuntimeError.
+        self._transport.close()
         self._forget_key()
 
     def __enter__(self) -> Self:
@@ -454,6 +481,8 @@ class AsyncSiliconFlow(_ClientBase):
         deadline: float | None = _UNSET,
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
         strict_params: bool | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        proxy: str | httpx.Proxy | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -466,9 +495,13 @@ class AsyncSiliconFlow(_ClientBase):
             max_event_size=max_event_size,
             record=record,
             strict_params=strict_params,
+            max_response_size=max_response_size,
+            proxy=proxy,
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
+        _check_transport(transport, proxy)
+        self._closed = False
         self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._pool_guard: AsyncGenerator[None] | None = None
         # A transport given by the caller is theirs to keep working across loops; ours is remade.
@@ -530,6 +563,8 @@ class AsyncSiliconFlow(_ClientBase):
         a client used again under a new loop starts a new pool (with a transport of its own
         making; one passed in as `transport=` is reused as it is).
         """
+        if self._closed:
+            raise ClientClosedError(_CLOSED)
         http = self.api.get_async_httpx_client()
         try:
             loop = asyncio.get_running_loop()
@@ -631,9 +666,16 @@ class AsyncSiliconFlow(_ClientBase):
         return AsyncBatches(self._context)
 
     async def aclose(self) -> None:
-        """Close the connections."""
+        """Close the connections. A call afterwards raises `ClientClosedError`."""
+        if self._closed:
+            return
         await (await self._http()).aclose()  # under a new loop, the old pool is already closed
+        self._closed = True
         self._forget_key()
+
+    async def close(self) -> None:
+        """The same as `aclose()` (openai-python's name)."""
+        await self.aclose()
 
     async def __aenter__(self) -> Self:
         return self

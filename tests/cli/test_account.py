@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import secrets
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,3 +84,34 @@ def test_balance_on_a_server_without_user_info_says_it_may_be_retired(mock: Runn
     result = run_cli("balance", base_url=mock.base_url + "/gone")
     assert result.returncode == 1
     assert "may have retired" in result.stderr
+
+
+class _Gone(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = json.dumps({"code": 20092, "message": "retired", "data": None}).encode()
+        self.send_response(410)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_balance_on_the_retired_endpoint_is_one_line_and_status_1() -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Gone)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = run_cli("balance", base_url=f"http://127.0.0.1:{server.server_address[1]}/v1")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "410" in lines[0]
+    assert "retired" in lines[0]
+    assert "2026-08-14" in lines[0]
+    assert CANARY_KEY not in result.stderr

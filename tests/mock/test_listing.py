@@ -71,3 +71,11 @@ async def test_user_info_is_wrapped_with_decimal_string_balances(client: httpx.A
     assert (body["code"], body["status"]) == (20000, True)
     data = body["data"]
     assert (data["balance"], data["chargeBalance"], data["totalBalance"]) == ("0.88", "88.00", "88.88")
+
+
+def test_the_listing_follows_the_2026_retirements() -> None:
+    assert "Pro/zai-org/GLM-4.7" not in MODEL_TABLE  # retired 2026-06-11
+    assert "moonshotai/Kimi-K2.5" not in MODEL_TABLE  # redirected to K2.6
+    assert {"Pro/zai-org/GLM-5.1", "Pro/moonshotai/Kimi-K2.6", "Pro/deepseek-ai/DeepSeek-V4"} <= set(
+        MODEL_TABLE
+    )

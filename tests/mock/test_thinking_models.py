@@ -47,3 +47,12 @@ def test_the_mock_does_not_import_the_client() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "model",
+    ["Pro/zai-org/GLM-5.1", "Pro/zai-org/GLM-5.2", "Pro/deepseek-ai/DeepSeek-V4", "moonshotai/Kimi-K2.6"],
+)
+def test_the_2026_thinking_models_think_by_default(model: str) -> None:
+    assert thinks(model, None)
+    assert not thinks(model, False)

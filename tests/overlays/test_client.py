@@ -10,6 +10,7 @@ from siliconflow import (
     DEFAULT_STREAM_TIMEOUT,
     DEFAULT_TIMEOUT,
     AsyncSiliconFlow,
+    ClientClosedError,
     MalformedResponseError,
     RetryPolicy,
     RetryTransport,
@@ -183,9 +184,18 @@ async def test_extra_headers_are_sent(twin: Twin, wire: Wire) -> None:
 
 
 def test_context_manager_closes_the_connections(wire: Wire) -> None:
-    with SiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(wire.script())) as client:
-        http = client.api.get_httpx_client()
-    assert http.is_closed
+    closed: list[bool] = []
+
+    class Recorded(httpx.MockTransport):
+        def close(self) -> None:
+            closed.append(True)
+
+    with SiliconFlow("sk-test-0123456789", transport=Recorded(wire.script())) as client:
+        pass
+    # The connections (the transport) are closed; httpx's client stays usable only to say so, typed.
+    assert closed == [True]
+    with pytest.raises(ClientClosedError):
+        client.models.list()
 
 
 async def test_async_context_manager_closes_the_connections(wire: Wire) -> None:
@@ -213,3 +223,22 @@ def test_the_retry_transport_can_wrap_any_transport(wire: Wire) -> None:
     with httpx.Client(transport=RetryTransport(httpx.MockTransport(server), policy=policy)) as http:
         assert http.get("https://example.test/").json() == {"ok": True}
     assert server.attempts == 2
+
+
+async def test_a_call_on_a_closed_client_is_a_typed_error(wire: Wire) -> None:
+    server = wire.script(wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")))
+    client = SiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(server))
+    client.close()
+    with pytest.raises(ClientClosedError, match="closed") as caught:
+        client.create(wire.request())
+    assert isinstance(caught.value, SiliconFlowError)
+    with pytest.raises(ClientClosedError):
+        create_chat_completion.sync(client=client.api, body=wire.request())
+    aclient = AsyncSiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(server))
+    await aclient.close()  # openai-python's name, the same as aclose()
+    with pytest.raises(ClientClosedError):
+        await aclient.create(wire.request())
+    with pytest.raises(ClientClosedError):
+        await aclient.models.list()
+    await aclient.aclose()  # idempotent
+    assert server.attempts == 0

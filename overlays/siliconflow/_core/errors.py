@@ -10,11 +10,14 @@ SiliconFlowError                   base of everything below (and the "no API key
 │   ├── InsufficientBalanceError   402, or 403 with code 30001
 │   ├── PermissionDeniedError      403  (e.g. the model needs real-name verification)
 │   ├── NotFoundError              404  wrong path or base URL
+│   ├── GoneError                  410  a retired endpoint (GET /user/info since 2026-08-14)
 │   ├── RateLimitError             429  (RPM/TPM/... limit; the body names which)
 │   └── InternalServerError        5xx
 │       ├── OverloadedError        503  (codes 50505, 50508)
 │       └── GatewayTimeoutError    504
 ├── MalformedResponseError         a 2xx non-stream response that is not a ChatCompletion
+├── ResponseTooLargeError          a body larger than `max_response_size` once decoded
+├── ClientClosedError              (also a RuntimeError) a call on a closed client; nothing was sent
 ├── ThinkingOptionError            (also a ValueError) a thinking option out of range; nothing was sent
 └── StreamError                    a 200 stream that failed after it started; `.partial` keeps the output
     ├── IncompleteStreamError      the stream ended without `data: [DONE]`
@@ -56,7 +59,9 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "GatewayTimeoutError",
+    "GoneError",
     "IncompleteStreamError",
     "InsufficientBalanceError",
     "InternalServerError",
@@ -66,6 +71,7 @@ __all__ = [
     "OverloadedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SiliconFlowError",
     "StreamAPIError",
     "StreamError",
@@ -143,6 +149,10 @@ class NotFoundError(APIStatusError):
     """404: wrong path or base URL (the base URL must end in /v1)."""
 
 
+class GoneError(APIStatusError):
+    """410: the endpoint was retired (SiliconFlow retired GET /user/info on 2026-08-14, code 20092)."""
+
+
 class RateLimitError(APIStatusError):
     """429: a rate limit (RPM, TPM, ...) was reached; the message names which."""
 
@@ -172,6 +182,24 @@ class MalformedResponseError(SiliconFlowError):
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message)
         self.response = response
+
+
+class ResponseTooLargeError(SiliconFlowError):
+    """A response body larger than the client's `max_response_size` once decoded (gzip inflated).
+
+    `limit` is the bound in bytes; `response` has the status and headers (its body was not kept).
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message)
+        self.response = response
+        self.limit = limit
+
+
+class ClientClosedError(SiliconFlowError, RuntimeError):
+    """A call on a client that was closed (`close()`, `aclose()` or the end of its `with` block).
+
+    Nothing was sent. Also a `RuntimeError`, which httpx raised before."""
 
 
 class ThinkingOptionError(SiliconFlowError, ValueError):

@@ -35,6 +35,7 @@ from typing import Any
 
 import httpx
 
+from .bodies import DEFAULT_MAX_RESPONSE_SIZE, decode_capped
 from .media_types import EVENT_STREAM
 from .redact import redact, secret_of
 from .transport import rebuild
@@ -75,8 +76,15 @@ class TrafficRecorder:
             raise ValueError(f"record: cannot append to {str(path)!r}: {exc.strerror or exc}") from None
 
     def write(self, request: httpx.Request, record: dict[str, Any]) -> None:
-        line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-        line = redact(line, secret_of(request))
+        # Redacted before JSON escaping: a key holding `"` or `\\` is written escaped, so the line
+        # would no longer contain it verbatim.
+        secret = secret_of(request)
+        try:
+            line = json.dumps(_redacted(record, secret), ensure_ascii=False, separators=(",", ":"))
+        except RecursionError:  # a body nested near the interpreter's limit: redact the escaped forms
+            line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+            for form in {secret, json.dumps(secret, ensure_ascii=False)[1:-1], json.dumps(secret)[1:-1]}:
+                line = redact(line, form)
         try:
             with self._lock, self.path.open("a", encoding="utf-8") as file:
                 file.write(line + "\n")
@@ -84,6 +92,17 @@ class TrafficRecorder:
             if not self._warned:
                 self._warned = True
                 logger.warning("Cannot record traffic to %s: %s", self.path, exc.strerror or exc)
+
+
+def _redacted(value: Any, secret: str | None) -> Any:
+    """`value` (a record) with `secret` replaced in every string, keys included."""
+    if isinstance(value, str):
+        return redact(value, secret)
+    if isinstance(value, dict):
+        return {redact(str(key), secret): _redacted(item, secret) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_redacted(item, secret) for item in value]
+    return value
 
 
 def _body_fields(prefix: str, raw: bytes) -> dict[str, Any]:
@@ -100,8 +119,8 @@ def _decoded(response: httpx.Response, raw: bytes) -> bytes:
     """The body as the client reads it: content-encoding (gzip...) undone when it can be."""
     if not response.headers.get("content-encoding"):
         return raw
-    try:
-        return httpx.Response(response.status_code, headers=response.headers, content=raw).content
+    try:  # bounded: a gzip bomb is not inflated whole (bodies.py)
+        return decode_capped(response, raw, DEFAULT_MAX_RESPONSE_SIZE)
     except httpx.DecodingError:
         return raw
 

@@ -76,6 +76,13 @@ def check_base_url(value: object, source: str = "base_url") -> str:
     url = value.strip().rstrip("/")
     if not url:
         raise ValueError(f"{source} is empty: leave it out for the default, or pass the API's URL")
+    if _has_user_info(url):
+        # httpx would turn `user:password@` into Basic auth in place of the API key. Never echoed:
+        # the user info is a credential.
+        raise ValueError(
+            f"{source} must not hold user info (user:password@ before the host): "
+            "the API key is the only credential sent; pass it as api_key"
+        )
     if not url.lower().startswith(("https://", "http://")):
         raise ValueError(f"{source} must start with https:// or http://, got {value!r}")
     try:
@@ -91,6 +98,13 @@ def check_base_url(value: object, source: str = "base_url") -> str:
     if parsed.fragment or "#" in url:
         raise ValueError(f"{source} must not have a fragment (#...): {value!r}")
     return url
+
+
+def _has_user_info(url: str) -> bool:
+    """True when the URL's authority (between `//` and the path) has an `@`."""
+    _, separator, rest = url.partition("//")
+    authority = re.split(r"[/?#]", rest, maxsplit=1)[0] if separator else ""
+    return "@" in authority
 
 
 def prepare_request(request: ChatCompletionRequest) -> ChatCompletionRequest:
@@ -153,23 +167,48 @@ def check_json(value: object, path: str = "request") -> None:
 def _plain_json(value: object, depth: int) -> bool:
     """True when `value` is made of exact JSON types only (subclasses go to the slow check)."""
     kind = type(value)
-    if kind is str or kind is int or kind is bool or value is None:
+    if kind is int or kind is bool or value is None:
         return True
+    if kind is str:
+        return _utf8(value)  # type: ignore[arg-type]
     if kind is float:
         return math.isfinite(value)  # type: ignore[arg-type]
-    if depth > _MAX_DEPTH:
+    if depth > _MAX_DEPTH or not (kind is dict or kind is list or kind is tuple):
         return False
     if kind is dict:
-        for key, item in value.items():  # type: ignore[attr-defined]
-            if type(key) is not str or not _plain_json(item, depth + 1):
-                return False
+        return all(
+            type(key) is str and _utf8(key) and _plain_json(item, depth + 1)
+            for key, item in value.items()  # type: ignore[attr-defined]
+        )
+    # A list or tuple of plain values.
+    return all(_plain_json(item, depth + 1) for item in value)  # type: ignore[attr-defined]
+
+
+def _utf8(text: str) -> bool:
+    """False for a string with a lone surrogate (`"\\ud800"`), which UTF-8 (so JSON) cannot carry."""
+    if text.isascii():
         return True
-    # A list or tuple of plain values; anything else is not plain.
-    return (kind is list or kind is tuple) and all(_plain_json(item, depth + 1) for item in value)  # type: ignore[attr-defined]
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _surrogate_error(text: str, path: str) -> ValueError:
+    position = next(index for index, char in enumerate(text) if "\ud800" <= char <= "\udfff")
+    return ValueError(
+        f"{path} holds a lone surrogate (U+{ord(text[position]):04X} at position {position + 1}), "
+        "which JSON (UTF-8) cannot carry: often text decoded with errors='surrogateescape'"
+    )
 
 
 def _find_bad_json(value: object, path: str, depth: int) -> None:
-    if value is None or isinstance(value, str | bool | int):
+    if isinstance(value, str):
+        if not _utf8(value):
+            raise _surrogate_error(value, path)
+        return
+    if value is None or isinstance(value, bool | int):
         return
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -182,6 +221,8 @@ def _find_bad_json(value: object, path: str, depth: int) -> None:
             if not isinstance(key, str):
                 kind = type(key).__name__
                 raise TypeError(f"{path} has a key {key!r} of type {kind}: JSON keys are strings")
+            if not _utf8(key):
+                raise _surrogate_error(key, f"a key of {path}")
             _find_bad_json(item, f"{path}.{key}", depth + 1)
         return
     if isinstance(value, list | tuple):

@@ -23,8 +23,12 @@ generated calls on `client.api`, up to the response only, never across a stream'
 attempt's timeouts are cut to the time left, a wait that would end after it is not started (the
 last error is raised at once), and a body still arriving when it passes fails as a timeout.
 
-An error body is read up to `max_error_body` bytes (default 1 MiB): the message needs the start,
-and a hostile or broken server must not make the client read hundreds of megabytes.
+Bodies are counted after decoding (gzip inflated), as they come out of the decoder (`bodies.py`): a
+non-stream 2xx body larger than `max_response_size` (default 64 MiB) raises
+`ResponseTooLargeError`; an error body is read up to `max_error_body` decoded bytes (default
+1 MiB): the message needs the start, and a hostile or broken server must not make the client read
+hundreds of megabytes. The response handed over carries the decoded body, without
+`Content-Encoding`.
 Retries are logged at INFO on the "siliconflow" logger (method, URL, reason, delay, attempt),
 never with headers.
 """
@@ -38,7 +42,20 @@ from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 import anyio
 import httpx
 
+from .bodies import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    AsyncSlicedStream,
+    SlicedStream,
+    check_max_response_size,
+    decoded_headers,
+    decoding_failed,
+    too_large,
+    undecodable_encoding,
+    unsupported_error,
+)
 from .error_bodies import connection_error, status_error
+from .errors import ClientClosedError, StreamInterruptedError
+from .interrupt import OPENING, Interrupt
 from .media_types import EVENT_STREAM, media_type
 from .redact import public_url
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
@@ -49,6 +66,9 @@ __all__ = ["DEFAULT_MAX_ERROR_BODY", "AsyncRetryTransport", "RetryTransport"]
 logger = logging.getLogger("siliconflow")
 
 _DEADLINE_SLACK = 0.05  # seconds
+# A request with this extension set gets its 2xx body unread, for the caller to stream (to a file).
+STREAM_BODY_EXTENSION = "siliconflow.stream_body"
+_CLOSED = "The client was closed: make a new one (or keep it open, in a `with` block, while it is used)"
 DEFAULT_MAX_ERROR_BODY = 1 << 20  # bytes of an error body read for its message; SiliconFlow's are < 1 KiB
 
 
@@ -68,20 +88,26 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy | None = None,
         max_error_body: int = DEFAULT_MAX_ERROR_BODY,
         deadline: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._transport = transport if transport is not None else httpx.HTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
         self.max_error_body = _check_max_error_body(max_error_body)
+        self.max_response_size = check_max_response_size(max_response_size)
         self.deadline = check_deadline(deadline)
+        self._closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._closed:
+            raise ClientClosedError(_CLOSED)
         attempts = _Attempts(self.policy, request, self.deadline)
         while True:
+            _check_interrupt(OPENING.get())
             attempts.start()
             try:
                 response = self._transport.handle_request(request)
                 if response.is_success:
-                    return _hand_over(request, response, attempts.deadline)
+                    return _hand_over(request, response, attempts.deadline, self.max_response_size)
                 failed = _read_failed(request, response, self.max_error_body, attempts.deadline)
                 delay = attempts.after_status(failed)
             except httpx.TransportError as exc:
@@ -95,6 +121,7 @@ class RetryTransport(httpx.BaseTransport):
         )
 
     def close(self) -> None:
+        self._closed = True
         self._transport.close()
 
     async def aclose(self) -> None:
@@ -112,10 +139,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy | None = None,
         max_error_body: int = DEFAULT_MAX_ERROR_BODY,
         deadline: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
         self.max_error_body = _check_max_error_body(max_error_body)
+        self.max_response_size = check_max_response_size(max_response_size)
         self.deadline = check_deadline(deadline)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -125,7 +154,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._transport.handle_async_request(request)
                 if response.is_success:
-                    return await _ahand_over(request, response, attempts.deadline)
+                    return await _ahand_over(request, response, attempts.deadline, self.max_response_size)
                 failed = await _aread_failed(request, response, self.max_error_body, attempts.deadline)
                 delay = attempts.after_status(failed)
             except httpx.TransportError as exc:
@@ -232,37 +261,113 @@ def rebuild(
     )
 
 
-def _error_response(request: httpx.Request, response: httpx.Response, body: bytes) -> httpx.Response:
-    """A read response carrying `body`, decoded (gzip...) when it can be, raw when it cannot."""
-    failed = rebuild(request, response, httpx.ByteStream(body))
-    try:
-        failed.read()
-    except httpx.DecodingError:
-        headers = response.headers.copy()
+def _error_response(
+    request: httpx.Request, response: httpx.Response, raw: bytes, limit: int
+) -> httpx.Response:
+    """A read response carrying the error body: `raw` decoded up to `limit` bytes, else `raw` itself."""
+    headers = response.headers.copy()
+    body = raw
+    if headers.get("content-encoding") and undecodable_encoding(headers) is None:
+        try:
+            body = _read_body(
+                _decoding(request, response, httpx.ByteStream(raw)), _Body(limit, cut=True), None
+            )
+        except httpx.DecodingError:  # a broken gzip error page: its raw start
+            body = raw
+        else:
+            headers = decoded_headers(response, len(body))
+    if "content-encoding" in headers:
         del headers["content-encoding"]
-        failed = httpx.Response(response.status_code, headers=headers, content=body, request=request)
-    return failed
+    return httpx.Response(response.status_code, headers=headers, content=body, request=request)
+
+
+def _bounded(request: httpx.Request, response: httpx.Response, body: bytes) -> httpx.Response:
+    """The 2xx response handed over: its decoded body, and headers that say so."""
+    return rebuild(
+        request, _with_headers(response, decoded_headers(response, len(body))), httpx.ByteStream(body)
+    )
+
+
+def _with_headers(response: httpx.Response, headers: httpx.Headers) -> httpx.Response:
+    return httpx.Response(response.status_code, headers=headers, extensions=response.extensions)
+
+
+def _decoding(
+    request: httpx.Request, response: httpx.Response, stream: httpx.SyncByteStream
+) -> httpx.Response:
+    """A response whose `iter_bytes()` decodes `stream` a slice at a time."""
+    return rebuild(request, response, SlicedStream(stream))
+
+
+def _adecoding(
+    request: httpx.Request, response: httpx.Response, stream: httpx.AsyncByteStream
+) -> httpx.Response:
+    return rebuild(request, response, AsyncSlicedStream(aiter(stream)))
+
+
+class _Oversize(Exception):  # an internal signal, never escapes this module
+    pass
+
+
+class _Body:
+    """Decoded bytes gathered up to a limit: cut there (error bodies) or refused (answers)."""
+
+    __slots__ = ("buffer", "cut", "limit")
+
+    def __init__(self, limit: int, *, cut: bool) -> None:
+        self.buffer = bytearray()
+        self.limit = limit
+        self.cut = cut
+
+    def add(self, part: bytes) -> bool:
+        """Keep `part`; True when the limit is reached and reading must stop."""
+        self.buffer += part
+        if len(self.buffer) <= self.limit:
+            return False
+        if not self.cut:
+            raise _Oversize
+        del self.buffer[self.limit :]
+        return True
 
 
 # ---- sync hand-over -------------------------------------------------------------------------------
 
 
-def _hand_over(request: httpx.Request, response: httpx.Response, deadline: Deadline | None) -> httpx.Response:
+def _hand_over(
+    request: httpx.Request, response: httpx.Response, deadline: Deadline | None, limit: int
+) -> httpx.Response:
     stream = response.stream
     assert isinstance(stream, httpx.SyncByteStream)  # httpx.Client guarantees it for sync transports
+    encoding = undecodable_encoding(response.headers)
+    if encoding is not None:
+        stream.close()
+        raise unsupported_error(request, response, encoding)
+    if request.extensions.get(STREAM_BODY_EXTENSION):  # read by the caller, a chunk at a time
+        return response
     if media_type(response) == EVENT_STREAM:
-        chunks = iter(stream)
+        # Compressed: sliced, so that one decoder step stays small (the SSE decoder caps events).
+        chunks = iter(SlicedStream(stream)) if response.headers.get("content-encoding") else iter(stream)
+        interrupt = OPENING.get()
+        if interrupt is not None:
+            interrupt.watch(response)
         try:
             first = _first_chunk(chunks)
-        except BaseException:
+            _check_interrupt(interrupt)
+        except BaseException as exc:
             stream.close()
+            if interrupt is not None and interrupt.fired:  # closed by another thread: no retry
+                raise _closed_while_opening() from exc
             raise
         return rebuild(request, response, _ReplayStream(first, chunks, stream))
     try:
-        body = _read_body(stream, None, deadline)
+        body = _read_body(_decoding(request, response, stream), _Body(limit, cut=False), deadline)
+    except _Oversize:
+        raise too_large(request, response, limit) from None
+    except httpx.DecodingError as exc:
+        raise decoding_failed(request, response, exc) from None
     finally:
         stream.close()
-    return rebuild(request, response, httpx.ByteStream(body))
+    return _bounded(request, response, body)
 
 
 def _read_failed(
@@ -271,25 +376,30 @@ def _read_failed(
     stream = response.stream
     assert isinstance(stream, httpx.SyncByteStream)
     try:
-        body = _read_body(stream, limit, deadline)
+        raw = _read_body(rebuild(request, response, stream), _Body(limit, cut=True), deadline, raw=True)
     finally:
         stream.close()
-    return _error_response(request, response, body)
+    return _error_response(request, response, raw, limit)
 
 
-def _read_body(stream: httpx.SyncByteStream, limit: int | None, deadline: Deadline | None) -> bytes:
-    """The body, cut at `limit` bytes; a deadline that passes while it arrives is a read timeout."""
-    if limit is None and deadline is None:
-        return b"".join(stream)
-    parts: list[bytes] = []
-    size = 0
-    for part in stream:
-        parts.append(part)
-        size += len(part)
-        if limit is not None and size >= limit:
+def _read_body(
+    decoding: httpx.Response, body: _Body, deadline: Deadline | None, *, raw: bool = False
+) -> bytes:
+    """The decoded body, up to `body.limit`; a deadline that passes while it arrives is a read timeout."""
+    for part in decoding.iter_raw() if raw else decoding.iter_bytes():
+        if body.add(part):
             break
         _check_deadline(deadline)
-    return b"".join(parts)[:limit]
+    return bytes(body.buffer)
+
+
+def _check_interrupt(interrupt: Interrupt | None) -> None:
+    if interrupt is not None and interrupt.fired:
+        raise _closed_while_opening()
+
+
+def _closed_while_opening() -> StreamInterruptedError:
+    return StreamInterruptedError("The stream was closed by another thread before its first event")
 
 
 def _check_deadline(deadline: Deadline | None) -> None:
@@ -328,12 +438,22 @@ class _ReplayStream(httpx.SyncByteStream):
 
 
 async def _ahand_over(
-    request: httpx.Request, response: httpx.Response, deadline: Deadline | None
+    request: httpx.Request, response: httpx.Response, deadline: Deadline | None, limit: int
 ) -> httpx.Response:
     stream = response.stream
     assert isinstance(stream, httpx.AsyncByteStream)  # httpx.AsyncClient guarantees it
+    encoding = undecodable_encoding(response.headers)
+    if encoding is not None:
+        await stream.aclose()
+        raise unsupported_error(request, response, encoding)
+    if request.extensions.get(STREAM_BODY_EXTENSION):
+        return response
     if media_type(response) == EVENT_STREAM:
-        chunks = aiter(stream)
+        chunks = (
+            aiter(AsyncSlicedStream(aiter(stream)))
+            if response.headers.get("content-encoding")
+            else aiter(stream)
+        )
         try:
             first = await _afirst_chunk(chunks)
         except BaseException:
@@ -342,10 +462,14 @@ async def _ahand_over(
             raise
         return rebuild(request, response, _AsyncReplayStream(first, chunks, stream))
     try:
-        body = await _aread_body(stream, None, deadline)
+        body = await _aread_body(_adecoding(request, response, stream), _Body(limit, cut=False), deadline)
+    except _Oversize:
+        raise too_large(request, response, limit) from None
+    except httpx.DecodingError as exc:
+        raise decoding_failed(request, response, exc) from None
     finally:
         await stream.aclose()
-    return rebuild(request, response, httpx.ByteStream(body))
+    return _bounded(request, response, body)
 
 
 async def _aread_failed(
@@ -354,27 +478,27 @@ async def _aread_failed(
     stream = response.stream
     assert isinstance(stream, httpx.AsyncByteStream)
     try:
-        body = await _aread_body(stream, limit, deadline)
+        raw = await _aread_body(
+            rebuild(request, response, stream), _Body(limit, cut=True), deadline, raw=True
+        )
     finally:
         await stream.aclose()
-    return _error_response(request, response, body)
+    return _error_response(request, response, raw, limit)
 
 
-async def _aread_body(stream: httpx.AsyncByteStream, limit: int | None, deadline: Deadline | None) -> bytes:
+async def _aread_body(
+    decoding: httpx.Response, body: _Body, deadline: Deadline | None, *, raw: bool = False
+) -> bytes:
     """The async twin of `_read_body`."""
-    parts: list[bytes] = []
-    size = 0
-    chunks = aiter(stream)
+    chunks = decoding.aiter_raw() if raw else decoding.aiter_bytes()
     try:
         async for part in chunks:
-            parts.append(part)
-            size += len(part)
-            if limit is not None and size >= limit:
+            if body.add(part):
                 break
             _check_deadline(deadline)
     finally:
         await _aclose_iterator(chunks)
-    return b"".join(parts)[:limit]
+    return bytes(body.buffer)
 
 
 async def _afirst_chunk(chunks: AsyncIterator[bytes]) -> bytes:

@@ -50,6 +50,7 @@ from .._core.errors import (
     StreamInterruptedError,
     StreamTimeoutError,
 )
+from .._core.interrupt import OPENING, Interrupt
 from .._core.redact import preview, redact, secret_of
 from .._core.timeouts import Deadline
 from .accumulate import ChatCompletionAccumulator
@@ -330,6 +331,7 @@ class ChatCompletionStream(_StreamBase):
         self._limits = limits or StreamLimits()
         self._chunks: Generator[ChatCompletionChunk] | None = None
         self._timer: threading.Timer | None = None
+        self._opening = Interrupt()
 
     def __enter__(self) -> Self:
         # Opened at the call (`create(stream=True)`): the first `with` only closes it on leaving.
@@ -344,7 +346,12 @@ class ChatCompletionStream(_StreamBase):
             raise RuntimeError("a stream can be opened only once")
         seconds = self._limits.deadline_seconds
         deadline = None if seconds is None else Deadline.after(seconds)
-        response = self._send(deadline)
+        # close() from another thread while the transport waits for the first bytes (interrupt.py).
+        opening = OPENING.set(self._opening)
+        try:
+            response = self._send(deadline)
+        finally:
+            OPENING.reset(opening)
         core = self._core = _StreamCore(response, self._accumulate, self._limits, deadline)
         try:
             if media_type(response) not in ("", EVENT_STREAM):
@@ -393,6 +400,7 @@ class ChatCompletionStream(_StreamBase):
         self._closed = True
         core = self._core
         if core is None:
+            self._opening.fire()  # a thread may be in __enter__, waiting for the first bytes
             return
         if self._timer is not None:
             self._timer.cancel()

@@ -1,4 +1,5 @@
-"""What the client must know about SiliconFlow's models: which need their reasoning sent back.
+"""What the client must know about SiliconFlow's models: which need their reasoning sent back,
+which take `reasoning_effort`, which were retired or redirected (release notes through 2026-10).
 
 Source: the interleaved-thinking guide, for the models that reject a tool-calling follow-up whose
 assistant turns dropped their `reasoning_content`. Model ids are compared without the `Pro/`
@@ -16,16 +17,53 @@ from __future__ import annotations
 # `reasoning_content` (interleaved-thinking guide; Kimi-K2.5 answers 400 code 20015 "thinking is
 # enabled but reasoning_content is missing in assistant tool call message"; DeepSeek-V4 behaves the
 # same on other hosts). Others must not get it back. The tool runner learns models missing here.
+# GLM-4.7 (retired 2026-06-11) and Kimi-K2.5 (redirected to K2.6) stay: a request naming them must
+# still be answered right wherever the id is served. Kimi-K2.6 takes K2.5's traffic, so it most
+# likely enforces the same (UNCONFIRMED). Models no table knows are learned by the tool runner.
 REASONING_REPLAY_MODELS: frozenset[str] = frozenset(
     {
         "deepseek-ai/DeepSeek-V3.2",
         "zai-org/GLM-4.7",
         "moonshotai/Kimi-K2.5",
+        "moonshotai/Kimi-K2.6",
         "deepseek-ai/DeepSeek-V4",
         "deepseek-ai/DeepSeek-V4-Flash",
         "deepseek-ai/DeepSeek-V4-Pro",
     }
 )
+
+# Models that take `reasoning_effort` (chat reference: high/max). A third-party capture adds
+# `zai-org/GLM-5.3` (low/high/max) and `moonshotai/Kimi-K3` (max): UNCONFIRMED, so not listed.
+REASONING_EFFORT_MODELS: frozenset[str] = frozenset(
+    {
+        "deepseek-ai/DeepSeek-V4",
+        "deepseek-ai/DeepSeek-V4-Flash",
+        "zai-org/GLM-5.2",
+    }
+)
+UNCONFIRMED_REASONING_EFFORT_MODELS: frozenset[str] = frozenset({"zai-org/GLM-5.3", "moonshotai/Kimi-K3"})
+
+# Retired models and the date (release notes, copy of 2026-09-06 and later title scrapes).
+RETIRED_MODELS: dict[str, str] = {
+    "zai-org/GLM-4.7": "2026-06-11",
+    "zai-org/GLM-4.6": "2026-05-15",
+    "zai-org/GLM-4.6V": "2026-05-15",
+    "THUDM/GLM-Z1-32B-0414": "2026-05-15",
+    "Qwen/QwQ-32B": "2026-04-29",
+    "MiniMaxAI/MiniMax-M1-80k": "2026-02-09",
+    "Qwen/Qwen3-30B-A3B": "2026-02-09",
+    "Qwen/Qwen3-235B-A22B": "2025-12-31",
+    "Qwen/Qwen3.5-397B-A17B": "2026-09-11",
+    "deepseek-ai/DeepSeek-V3.1": "2025-10-09",
+}
+
+# Ids the server answers with another model (whether the answer's `model` names the requested or
+# the served id is UNCONFIRMED).
+MODEL_REDIRECTS: dict[str, str] = {
+    "moonshotai/Kimi-K2.5": "moonshotai/Kimi-K2.6",
+    "zai-org/GLM-5": "zai-org/GLM-5.1",
+    "deepseek-ai/DeepSeek-V3.2-Exp": "deepseek-ai/DeepSeek-V3.2",
+}
 
 
 def canonical_model_id(model: str) -> str:
@@ -36,6 +74,16 @@ def canonical_model_id(model: str) -> str:
 def requires_reasoning_replay(model: str) -> bool:
     """True when tool-calling history must keep each assistant turn's `reasoning_content`."""
     return canonical_model_id(model) in REASONING_REPLAY_MODELS
+
+
+def supports_reasoning_effort(model: str) -> bool:
+    """True when the model is documented to take `reasoning_effort`."""
+    return canonical_model_id(model) in REASONING_EFFORT_MODELS
+
+
+def retired_on(model: str) -> str | None:
+    """The date SiliconFlow retired `model` (YYYY-MM-DD), or None when it is not known retired."""
+    return RETIRED_MODELS.get(canonical_model_id(model))
 
 
 # DeepSeek-style reasoning models reject a forced `tool_choice` (`required` or a named function)
@@ -62,9 +110,6 @@ JSON_SCHEMA_MODELS: frozenset[str] = frozenset(
         "Qwen/Qwen3-8B",
         "Qwen/Qwen3-14B",
         "Qwen/Qwen3-32B",
-        "Qwen/Qwen3-30B-A3B",
-        "Qwen/Qwen3-235B-A22B",
-        "Qwen/Qwen3.5-397B-A17B",
         "Qwen/Qwen3.5-122B-A10B",
         "Qwen/Qwen3.5-35B-A3B",
         "Qwen/Qwen3.5-27B",

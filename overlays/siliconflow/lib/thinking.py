@@ -15,7 +15,6 @@ from __future__ import annotations
 import attrs
 from attrs import frozen
 from siliconflow_api.models import ChatCompletion, ChatCompletionRequest, ResponseMessage, Usage
-from siliconflow_api.types import Unset
 
 from .._core.errors import ThinkingOptionError
 from .._core.thinking_checks import (

@@ -5,7 +5,13 @@ with SiliconFlow() as client:
     uploaded = client.files.upload("requests.jsonl")      # a generated FileObject (unwrapped)
     client.files.list()                                   # list[FileObject]
     data = client.files.content(batch.output_file_id)     # bytes: an id or a URL, see below
+    client.files.write_content(batch.output_file_id, "results.jsonl")  # to disk, in chunks
 ```
+
+`content()` reads the file into memory, bounded by the client's `max_response_size` (64 MiB by
+default; larger raises `ResponseTooLargeError`). `write_content()` streams it to a file instead,
+whatever its size: written to `<path>.part` and renamed when complete, so a failure never leaves a
+half file under the name asked for.
 
 The requests are the generated ones (`siliconflow_api.api.files`), sent through the client's
 retrying transport, so they get its retries and typed errors. Two things differ from the docs'
@@ -20,6 +26,7 @@ plain reading, and are handled here:
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -29,9 +36,11 @@ from siliconflow_api.errors import MalformedDataError
 from siliconflow_api.models import FileObject, FileUploadRequest
 from siliconflow_api.types import UNSET, File
 
+from .._core.bodies import decoding_failed
 from .._core.drift import note_drift
+from .._core.error_bodies import connection_error
 from .._core.responses import built, decoded, parse_model
-from .._core.transport import AsyncRetryTransport, RetryTransport
+from .._core.transport import STREAM_BODY_EXTENSION, AsyncRetryTransport, RetryTransport
 from ._base import AsyncAPIResource, SyncAPIResource, async_to_raw_response, to_raw_response
 
 __all__ = ["AsyncFiles", "Files", "is_url", "parse_model"]  # parse_model: from _core.responses
@@ -98,6 +107,28 @@ def _same_host(url: str, base_url: str) -> bool:
     return (target.scheme, target.host, target.port) == (base.scheme, base.host, base.port)
 
 
+def _stream_request(http: httpx.Client | httpx.AsyncClient, file_id: str) -> httpx.Request:
+    kwargs: dict[str, Any] = (
+        {"method": "GET", "url": file_id} if is_url(file_id) else download_file._get_kwargs(file_id)
+    )
+    request = http.build_request(**kwargs)
+    request.extensions[STREAM_BODY_EXTENSION] = True
+    return request
+
+
+def _partial(path: str | os.PathLike[str]) -> tuple[Path, Path]:
+    target = Path(path)
+    return target, target.with_name(target.name + ".part")
+
+
+def _write_failed(request: httpx.Request, response: httpx.Response, error: Exception) -> Exception:
+    if isinstance(error, httpx.DecodingError):
+        return decoding_failed(request, response, error)
+    if isinstance(error, httpx.TransportError):
+        return connection_error(error, request, 1)
+    return error
+
+
 class Files(SyncAPIResource):
     """The sync file calls of a `SiliconFlow` client."""
 
@@ -123,6 +154,35 @@ class Files(SyncAPIResource):
         if is_url(file_id):
             return self._request({"method": "get", "url": file_id}).content
         return self._request(download_file._get_kwargs(file_id)).content
+
+    def write_content(self, file_id: str, path: str | os.PathLike[str]) -> int:
+        """Write a file (an id or a URL, as for `content()`) to `path` in chunks; returns its size."""
+        target, part = _partial(path)
+        if is_url(file_id) and not _same_host(file_id, self._context.base_url):
+            with httpx.Client(transport=RetryTransport(policy=self._context.retry_policy)) as plain:
+                return self._write(plain, file_id, target, part)
+        return self._write(self._context.http(), file_id, target, part)
+
+    @staticmethod
+    def _write(http: httpx.Client, file_id: str, target: Path, part: Path) -> int:
+        request = _stream_request(http, file_id)
+        response = http.send(request, stream=True)
+        size = 0
+        try:
+            with part.open("wb") as out:
+                for chunk in response.iter_bytes():
+                    out.write(chunk)
+                    size += len(chunk)
+        except (httpx.DecodingError, httpx.TransportError) as error:
+            part.unlink(missing_ok=True)
+            raise _write_failed(request, response, error) from error
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+        finally:
+            response.close()
+        part.replace(target)
+        return size
 
     @property
     def with_raw_response(self) -> FilesWithRawResponse:
@@ -154,6 +214,37 @@ class AsyncFiles(AsyncAPIResource):
         if is_url(file_id):
             return (await self._request({"method": "get", "url": file_id})).content
         return (await self._request(download_file._get_kwargs(file_id))).content
+
+    async def write_content(self, file_id: str, path: str | os.PathLike[str]) -> int:
+        """The async twin of `Files.write_content`."""
+        target, part = _partial(path)
+        if is_url(file_id) and not _same_host(file_id, self._context.base_url):
+            async with httpx.AsyncClient(
+                transport=AsyncRetryTransport(policy=self._context.retry_policy)
+            ) as plain:
+                return await self._write(plain, file_id, target, part)
+        return await self._write(await self._context.http(), file_id, target, part)
+
+    @staticmethod
+    async def _write(http: httpx.AsyncClient, file_id: str, target: Path, part: Path) -> int:
+        request = _stream_request(http, file_id)
+        response = await http.send(request, stream=True)
+        size = 0
+        try:
+            with part.open("wb") as out:  # local writes of network-sized chunks: not worth a thread
+                async for chunk in response.aiter_bytes():
+                    out.write(chunk)
+                    size += len(chunk)
+        except (httpx.DecodingError, httpx.TransportError) as error:
+            part.unlink(missing_ok=True)  # noqa: ASYNC240 - one local unlink, instant
+            raise _write_failed(request, response, error) from error
+        except BaseException:
+            part.unlink(missing_ok=True)  # noqa: ASYNC240 - one local unlink, instant
+            raise
+        finally:
+            await response.aclose()
+        part.replace(target)  # noqa: ASYNC240 - one local rename, instant
+        return size
 
     @property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:

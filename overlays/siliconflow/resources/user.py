@@ -5,9 +5,10 @@ account = client.user.info()
 print(account.total_balance)     # Decimal('88.88'): the API sends decimal strings, never floats
 ```
 
-SiliconFlow wraps this answer in `{code, message, status, data}`; `info()` unwraps it. A third-party
-page reports the endpoint retired in 2026-08 (no official note was found), so a 404 raises
-`UserInfoNotFoundError`, a `NotFoundError` that says so.
+SiliconFlow wraps this answer in `{code, message, status, data}`; `info()` unwraps it. SiliconFlow
+retired the endpoint on 2026-08-14: the live server answers 410 (code 20092), which raises a
+`GoneError` saying so; a 404 (an older gateway, or a wrong base URL) raises `UserInfoNotFoundError`,
+a `NotFoundError` that mentions the retirement too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from siliconflow_api.models.user_info import UserInfo as GeneratedUserInfo
 from siliconflow_api.models.user_info_response import UserInfoResponse
 from siliconflow_api.types import Unset
 
-from .._core.errors import MalformedResponseError, NotFoundError
+from .._core.errors import APIStatusError, GoneError, MalformedResponseError, NotFoundError
 from .._core.responses import model_of
 from ._base import AsyncAPIResource, SyncAPIResource, async_to_raw_response, to_raw_response
 
@@ -32,6 +33,12 @@ SUCCESS_CODE = 20000
 RETIRED_HINT = (
     "GET /user/info answered 404: SiliconFlow may have retired this endpoint (a retirement in 2026-08 "
     "was reported); check the API docs for its replacement, and that the base URL ends in /v1"
+)
+
+
+RETIRED = (
+    "GET /user/info was retired by SiliconFlow on 2026-08-14 (HTTP 410; no replacement announced "
+    "yet): the account balance is shown in SiliconFlow's web console"
 )
 
 
@@ -92,7 +99,9 @@ def _user_info(response: httpx.Response) -> UserInfo:
     )
 
 
-def _retired(error: NotFoundError) -> UserInfoNotFoundError:
+def _retired(error: NotFoundError | GoneError) -> APIStatusError:
+    if isinstance(error, GoneError):
+        return GoneError(RETIRED, response=error.response, body=error.body, code=error.code)
     return UserInfoNotFoundError(RETIRED_HINT, response=error.response, body=error.body, code=error.code)
 
 
@@ -106,7 +115,7 @@ class User(SyncAPIResource):
         kwargs = _get_kwargs()
         try:
             response = self._request(kwargs, timeout=timeout, max_retries=max_retries)
-        except NotFoundError as error:
+        except (NotFoundError, GoneError) as error:
             raise _retired(error) from None
         return _user_info(response)
 
@@ -129,7 +138,7 @@ class AsyncUser(AsyncAPIResource):
         kwargs = _get_kwargs()
         try:
             response = await self._request(kwargs, timeout=timeout, max_retries=max_retries)
-        except NotFoundError as error:
+        except (NotFoundError, GoneError) as error:
             raise _retired(error) from None
         return _user_info(response)
 

@@ -375,6 +375,47 @@ def test_close_from_another_thread_unblocks_the_reader(raw_server: RawServer, wi
     assert error.partial.choices[0].message.content == "started"
 
 
+@pytest.mark.parametrize("before_first", [True, False], ids=["headers-only", "a-comment-arrived"])
+def test_close_from_another_thread_unblocks_a_reader_waiting_for_the_first_event(
+    raw_server: RawServer, wire: Wire, before_first: bool
+) -> None:
+    # The headers arrive, then nothing (or a comment only): the reader waits for its first event.
+    raw_server.answer(
+        raw_server.event_stream(), *([] if before_first else [b": keep-alive\n\n"]), raw_server.HOLD
+    )
+    client = SiliconFlow(KEY, base_url=raw_server.url, retry_policy=FAST)
+    stream = client.stream(wire.request())
+    outcome: list[BaseException | None] = []
+
+    def read() -> None:
+        try:
+            with stream:
+                for _ in stream:
+                    pass
+            outcome.append(None)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    with client:
+        reader = threading.Thread(target=read)
+        reader.start()
+        deadline = time.monotonic() + 10
+        while len(raw_server.requests) < 1 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.3)  # the headers are in; the reader is blocked
+        started = time.monotonic()
+        stream.close()
+        reader.join(10)
+        elapsed = time.monotonic() - started
+        assert not reader.is_alive()
+    assert elapsed < 1.0
+    (error,) = outcome
+    assert isinstance(error, StreamInterruptedError), error
+    assert "another thread" in str(error)
+    assert error.partial is None  # nothing arrived, and nothing was invented
+    assert len(raw_server.requests) == 1  # not retried after the close
+
+
 # ---- caps -----------------------------------------------------------------------------------------
 
 

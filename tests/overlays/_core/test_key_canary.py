@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import traceback
@@ -17,7 +18,9 @@ from siliconflow import (
     AsyncSiliconFlow,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     GatewayTimeoutError,
+    GoneError,
     IncompleteStreamError,
     InsufficientBalanceError,
     InternalServerError,
@@ -27,6 +30,7 @@ from siliconflow import (
     OverloadedError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     RetryPolicy,
     SiliconFlow,
     SiliconFlowError,
@@ -159,6 +163,13 @@ def _status_answer(status: int, code: int | None) -> Callable[[RawServer, Wire],
     return answer
 
 
+def _bomb(raw: RawServer) -> list[Any]:
+    # 72 MiB of zeros once inflated, past the default max_response_size (64 MiB).
+    body = gzip.compress(bytes(72 << 20), 1)
+    headers = {"content-type": "application/json", "content-encoding": "gzip", **ECHO_HEADERS}
+    return [raw.head(200, {**headers, "content-length": str(len(body))}), body]
+
+
 # name -> (stream?, the answer, the error class expected)
 SCENARIOS: dict[str, tuple[bool, Callable[[RawServer, Wire], list[Any]], type[BaseException]]] = {
     "connection-reset": (False, lambda raw, wire: [raw.RESET], APIConnectionError),
@@ -172,6 +183,7 @@ SCENARIOS: dict[str, tuple[bool, Callable[[RawServer, Wire], list[Any]], type[Ba
             (403, 30001, InsufficientBalanceError),
             (403, None, PermissionDeniedError),
             (404, None, NotFoundError),
+            (410, 20092, GoneError),
             (418, None, APIStatusError),
             (429, None, RateLimitError),
             (500, None, InternalServerError),
@@ -183,6 +195,15 @@ SCENARIOS: dict[str, tuple[bool, Callable[[RawServer, Wire], list[Any]], type[Ba
         False,
         lambda raw, wire: [
             raw.head(200, {"content-type": "text/html", "content-length": str(len(ECHO)), **ECHO_HEADERS}),
+            ECHO.encode(),
+        ],
+        MalformedResponseError,
+    ),
+    "too-large": (False, lambda raw, wire: _bomb(raw), ResponseTooLargeError),
+    "undecodable-encoding": (
+        False,
+        lambda raw, wire: [
+            raw.head(200, {"content-type": "application/json", "content-encoding": "br", **ECHO_HEADERS}),
             ECHO.encode(),
         ],
         MalformedResponseError,
@@ -303,3 +324,11 @@ def test_the_errors_raised_before_sending_keep_the_key_out(
     assert isinstance(thinking.value, ValueError)
     for error in errors:
         assert_no_key(everything_about(error))
+
+
+async def test_a_closed_client_error_keeps_the_key_out(twin: Twin, wire: Wire) -> None:
+    client = (AsyncSiliconFlow if twin.is_async else SiliconFlow)(CANARY)
+    await twin.close(client)
+    with pytest.raises(ClientClosedError) as caught:
+        await twin.create(client, wire.request())
+    assert_no_key(everything_about(caught.value))

@@ -120,6 +120,21 @@ def test_the_key_is_never_written_even_when_the_server_echoes_it(tmp_path: Path)
     assert line["response_headers"]["x-echo"] == "Bearer [redacted]"
 
 
+@pytest.mark.parametrize("key", ['sk-quote"d-0123456789ab', "sk-back\\slash-0123456789ab", 'sk-"both\\-0123'])
+def test_a_key_with_a_quote_or_backslash_is_never_written_in_any_escaping(tmp_path: Path, key: str) -> None:
+    traffic = tmp_path / "t.jsonl"
+    with SiliconFlow(key, transport=httpx.MockTransport(echo_key), record=traffic) as client:
+        client.models.list()
+    text = traffic.read_text(encoding="utf-8")
+    escaped = json.dumps(key)[1:-1]
+    assert key not in text
+    assert escaped not in text
+    assert key.replace('"', "").replace("\\", "") not in text.replace('"', "").replace("\\", "")
+    (line,) = lines(traffic)
+    assert line["response_headers"]["x-echo"] == "Bearer [redacted]"
+    assert line["response_body"]["data"][0]["id"] == "Bearer [redacted]"
+
+
 def test_each_retried_attempt_is_its_own_line(tmp_path: Path) -> None:
     replies = [
         httpx.Response(429, json={"message": "Details: RPM limit reached.", "data": None}),

@@ -8,7 +8,9 @@ from typing import Any
 import httpx
 import pytest
 from siliconflow import (
+    APIStatusError,
     AsyncSiliconFlow,
+    GoneError,
     MalformedResponseError,
     NotFoundError,
     OverloadedError,
@@ -118,3 +120,39 @@ def test_unknown_account_fields_are_kept_on_raw() -> None:
         account = client.user.info()
     assert account.raw.additional_properties == {"level": 3}
     assert KEY not in repr(account)
+
+
+GONE = {"code": 20092, "message": "This API has been retired", "data": None}
+
+
+def test_a_410_is_a_gone_error_that_says_the_endpoint_was_retired() -> None:
+    sent, transport = transport_of(httpx.Response(410, json=GONE))
+    with (
+        SiliconFlow(KEY, transport=transport, retry_policy=FAST) as client,
+        pytest.raises(GoneError) as caught,
+    ):
+        client.user.info()
+    assert len(sent) == 1  # a retired endpoint is not retried
+    assert caught.value.status_code == 410
+    assert caught.value.code == 20092
+    assert "retired by SiliconFlow on 2026-08-14" in str(caught.value)
+    assert isinstance(caught.value, APIStatusError)
+
+
+@pytest.mark.anyio
+async def test_async_410_is_the_same_gone_error() -> None:
+    async with AsyncSiliconFlow(
+        KEY, transport=httpx.MockTransport(lambda r: httpx.Response(410, json=GONE))
+    ) as client:
+        with pytest.raises(GoneError, match="retired"):
+            await client.user.info()
+
+
+def test_a_410_elsewhere_is_a_plain_gone_error() -> None:
+    _sent, transport = transport_of(httpx.Response(410, json={"code": 20092, "message": "gone"}))
+    with (
+        SiliconFlow(KEY, transport=transport, retry_policy=FAST) as client,
+        pytest.raises(GoneError) as caught,
+    ):
+        client.models.list()
+    assert "gone" in str(caught.value)

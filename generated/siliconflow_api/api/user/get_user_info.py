@@ -59,6 +59,10 @@ def _parse_response(
         response_404 = cast(str, response.json())
         return response_404
 
+    if response.status_code == 410:
+        response_410 = cast(str, response.json())
+        return response_410
+
     if response.status_code == 429:
         response_429 = RateLimitErrorBody.from_dict(response.json())
 
