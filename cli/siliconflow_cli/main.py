@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import os
 import sys
 from collections.abc import Sequence
-
-from siliconflow import API_KEY_ENV
 
 from . import exit_codes
 from .argv_text import first_non_utf8_argument
@@ -56,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return exit_codes.OK
     except Exception as error:  # the last resort: a bug is one line, never a traceback
-        key = getattr(args, "api_key", None) or os.environ.get(API_KEY_ENV)
+        from .connection import given_api_key  # noqa: PLC0415 - only on this rare path
+
+        key = given_api_key(argparse.Namespace(api_key=getattr(args, "api_key", None)))
         Reporter(sys.stderr, key).error(f"internal error ({type(error).__name__}): {error}")
         return exit_codes.INTERNAL_ERROR

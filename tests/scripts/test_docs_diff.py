@@ -382,13 +382,13 @@ def test_stream_chunk_fields_headers_and_status_codes_are_compared(serve: Any, t
         headers["x-ratelimit-remaining"] = {"schema": {"type": "integer"}}
 
     def retired(doc: dict[str, Any]) -> None:
-        doc["paths"]["/user/info"]["get"]["responses"]["410"] = {"description": "Gone"}
+        doc["paths"]["/user/info"]["get"]["responses"]["451"] = {"description": "Unavailable"}
 
     result = compare_over_http(serve(site_pages({CHAT_CN: chat, USER_CN: retired})), tmp_path)
     assert found(result, "new") == {
         ("response.200.stream.choices[].delta.refusal", "presence"),
         ("response.200.header.x-ratelimit-remaining", "presence"),
-        ("response.410", "presence"),
+        ("response.451", "presence"),
     }
-    assert item(result, "response.410", "presence", USER_CN).operation == "getUserInfo (GET /user/info)"
+    assert item(result, "response.451", "presence", USER_CN).operation == "getUserInfo (GET /user/info)"
     assert found(result, "review") == set()
