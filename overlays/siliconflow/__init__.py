@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         StreamInterruptedError,
         StreamTimeoutError,
     )
+    from ._core.pool import DEFAULT_CONNECTION_LIMITS
     from ._core.retries import RetryPolicy
     from ._core.timeouts import DEFAULT_DEADLINE, DEFAULT_STREAM_TIMEOUT, DEFAULT_TIMEOUT
     from ._core.transport import AsyncRetryTransport, RetryTransport
@@ -157,6 +158,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "reasoning_text",
         "token_usage",
     ),
+    "_core.pool": ("DEFAULT_CONNECTION_LIMITS",),
     "_core.timeouts": (
         "DEFAULT_DEADLINE",
         "DEFAULT_STREAM_TIMEOUT",
@@ -216,6 +218,7 @@ __all__ = [
     "API_KEY_ENV",
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
+    "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_DEADLINE",
     "DEFAULT_STREAM_TIMEOUT",
     "DEFAULT_TIMEOUT",

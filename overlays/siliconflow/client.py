@@ -42,6 +42,7 @@ from ._core.call_options import CallOptions, apply_call_options
 from ._core.defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._core.drift import DriftEntry, drift_report
 from ._core.errors import APITimeoutError, SiliconFlowError
+from ._core.pool import async_http_transport, check_limits, http_transport
 from ._core.recording import async_recording, record_path, recording
 from ._core.redact import forget_key, public_url, redact_logs_of
 from ._core.request_checks import check_api_key, check_base_url, check_headers, check_json, prepare_request
@@ -94,6 +95,7 @@ class _Settings:
     deadline: float | Any | None  # seconds, None (no deadline), or _UNSET (the per-kind default)
     max_event_size: int
     record: Path | None  # the traffic file (recording.py), else None
+    limits: httpx.Limits  # the default transport's pool (pool.py)
 
     @classmethod
     def resolve(
@@ -108,6 +110,8 @@ class _Settings:
         deadline: float | Any | None = _UNSET,
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
         record: str | os.PathLike[str] | None = None,
+        limits: httpx.Limits | None = None,
+        transport: object = None,
     ) -> _Settings:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
         if not isinstance(key, str):
@@ -137,6 +141,7 @@ class _Settings:
             deadline=deadline if deadline is _UNSET else check_deadline(deadline),
             max_event_size=check_max_event_size(max_event_size),
             record=record_path(record),
+            limits=check_limits(limits, transport),
         )
 
     def api_deadline(self) -> float | None:
@@ -220,7 +225,9 @@ def _async_transport(
     settings: _Settings, transport: httpx.AsyncBaseTransport | None = None
 ) -> AsyncRetryTransport:
     return AsyncRetryTransport(
-        async_recording(transport, settings.record), policy=settings.policy, deadline=settings.api_deadline()
+        async_recording(transport or async_http_transport(settings.limits), settings.record),
+        policy=settings.policy,
+        deadline=settings.api_deadline(),
     )
 
 
@@ -287,7 +294,9 @@ class SiliconFlow(_ClientBase):
     - `timeout`: seconds or an `httpx.Timeout`; else `DEFAULT_TIMEOUT`, and `DEFAULT_STREAM_TIMEOUT`
       for streams (see `timeouts.py`);
     - `max_retries`: else `retry_policy.max_retries` (2); `retry_policy`: backoff settings;
-    - `transport`: the httpx transport the retries wrap (default `httpx.HTTPTransport()`);
+    - `transport`: the httpx transport the retries wrap (default `httpx.HTTPTransport(limits=limits)`);
+    - `limits`: the default transport's connection pool, an `httpx.Limits`; else
+      `DEFAULT_CONNECTION_LIMITS` (1,000 connections, 100 kept alive; see `pool.py` for why);
     - `headers`: extra headers for every request;
     - `record`: append every exchange to this JSON Lines file (else `$SILICONFLOW_RECORD`; see
       `recording.py`), for `make contract TRAFFIC=...`.
@@ -306,6 +315,7 @@ class SiliconFlow(_ClientBase):
         record: str | os.PathLike[str] | None = None,
         deadline: float | None = _UNSET,
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+        limits: httpx.Limits | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -317,13 +327,15 @@ class SiliconFlow(_ClientBase):
             deadline=deadline,
             max_event_size=max_event_size,
             record=record,
+            limits=limits,
+            transport=transport,
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
         self._configure(
             settings,
             RetryTransport(
-                recording(transport, settings.record),
+                recording(transport or http_transport(settings.limits), settings.record),
                 policy=settings.policy,
                 deadline=settings.api_deadline(),
             ),
@@ -489,7 +501,12 @@ class SiliconFlow(_ClientBase):
 
 
 class AsyncSiliconFlow(_ClientBase):
-    """Async client; the same arguments as `SiliconFlow` (with an async transport)."""
+    """Async client; the same arguments as `SiliconFlow` (with an async transport).
+
+    `limits` matters most here: one async client may run many calls at once, each holding a
+    connection. The default pool (1,000 connections) lets a fan-out of thousands of streams
+    complete, the calls beyond 1,000 waiting for a free connection; see `pool.py`.
+    """
 
     def __init__(
         self,
@@ -504,6 +521,7 @@ class AsyncSiliconFlow(_ClientBase):
         record: str | os.PathLike[str] | None = None,
         deadline: float | None = _UNSET,
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+        limits: httpx.Limits | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -515,6 +533,8 @@ class AsyncSiliconFlow(_ClientBase):
             deadline=deadline,
             max_event_size=max_event_size,
             record=record,
+            limits=limits,
+            transport=transport,
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
