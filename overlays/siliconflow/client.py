@@ -20,7 +20,6 @@ errors and timeouts. `SiliconFlow.api` serves the generated sync functions (`syn
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import os
 import weakref
@@ -538,7 +537,7 @@ class AsyncSiliconFlow(_ClientBase):
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
-        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+        self._loop: weakref.ref[Any] | None = None  # the asyncio loop of the pool
         self._pool_guard: AsyncGenerator[None] | None = None
         # A transport given by the caller is theirs to keep working across loops; ours is remade.
         self._own_transport = None if transport is None else _async_transport(settings, transport)
@@ -622,7 +621,7 @@ class AsyncSiliconFlow(_ClientBase):
         """
         http = self.api.get_async_httpx_client()
         try:
-            loop = asyncio.get_running_loop()
+            loop = _running_loop()
         except RuntimeError:  # another async library (trio): pools are not tied to an asyncio loop
             return http
         if self._loop is not None and self._loop() is loop:
@@ -728,6 +727,14 @@ class AsyncSiliconFlow(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _running_loop() -> object:
+    """The running asyncio loop; RuntimeError under another async library."""
+    # Imported here: sync users never load asyncio (~15 ms at start-up); async ones already have.
+    from asyncio import get_running_loop  # noqa: PLC0415
+
+    return get_running_loop()
 
 
 async def _close_when_the_loop_ends(http: httpx.AsyncClient) -> AsyncGenerator[None]:
