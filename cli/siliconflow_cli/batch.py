@@ -12,7 +12,6 @@ or the API could not be used; 2 usage error or a refused input (nothing sent); 1
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import signal
 from pathlib import Path
@@ -134,6 +133,8 @@ def run_batch_run(args: argparse.Namespace, err: TextIO) -> int:
     except ValueError as error:
         raise UsageError(str(error)) from None
     try:
+        import asyncio  # noqa: PLC0415 - ~20 ms: `siliconflow --help` builds this parser, never runs it
+
         return asyncio.run(_run(client, args, options, prices, err))
     except (InputError, OutputFileError) as error:
         err.write(f"siliconflow batch run: error: {error}\n")
@@ -155,6 +156,8 @@ async def _run(
     prices: Prices | None,
     err: TextIO,
 ) -> int:
+    import asyncio  # noqa: PLC0415 - see run_batch
+
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     main = asyncio.current_task()
