@@ -7,16 +7,18 @@ less than the others shows up as a count mismatch instead of a flattering number
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import openai
+import orjson
 from siliconflow import AsyncSiliconFlow, SiliconFlow
 from siliconflow_api.api.chat import create_chat_completion
 from siliconflow_api.models import ChatCompletionRequest
+
+from benchmarks.raw_socket import read_stream
 
 MODEL = "Qwen/Qwen3-8B"
 BULK_HEADER = "X-Mock-Bulk-Chunks"
@@ -67,9 +69,14 @@ def stream_contenders(target: Target) -> dict[str, Contender]:
                     data = line[6:]
                     if data == "[DONE]":
                         break
-                    json.loads(data)
+                    orjson.loads(data)
                     count += 1
         return count
+
+    def raw_socket() -> int:
+        return read_stream(
+            target.base_url, target.token, target.headers, orjson.dumps(target.body(stream=True))
+        )
 
     def ours_sync() -> int:
         count = 0
@@ -121,7 +128,8 @@ def stream_contenders(target: Target) -> dict[str, Contender]:
         return count
 
     return {
-        "floor: httpx iter_lines + json.loads": floor_stream,
+        "limit: raw socket + orjson": raw_socket,
+        "floor: httpx iter_lines + orjson": floor_stream,
         "ours: sync stream": ours_sync,
         "ours: async stream": ours_async,
         "ours: sync stream + accumulate": ours_accumulate,
@@ -142,7 +150,7 @@ def request_contenders(target: Target, count: int) -> dict[str, Contender]:
     def floor_requests() -> int:
         for _ in range(count):
             response = floor.post(url, json=body, headers=floor_headers)
-            json.loads(response.content)
+            orjson.loads(response.content)
         return count
 
     def ours_create() -> int:
@@ -163,7 +171,7 @@ def request_contenders(target: Target, count: int) -> dict[str, Contender]:
         return count
 
     return {
-        "floor: httpx post + json.loads": floor_requests,
+        "floor: httpx post + orjson": floor_requests,
         "ours: client.create": ours_create,
         "ours: generated sync() via client.api": ours_generated,
         "openai: create": openai_create,

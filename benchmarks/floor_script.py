@@ -1,16 +1,17 @@
-"""The raw floor of the whole-process stream measure: what a plain httpx + json.loads script does.
+"""The raw floor of the whole-process stream measure: what a plain httpx + orjson script does.
 
     python benchmarks/floor_script.py BASE_URL TOKEN CHUNKS
 
 It streams the same answer `siliconflow chat --stream --json` does, keeps the reasoning and the
 answer text, and prints them as one JSON object: the least a script that reports the answer does.
-No typed models, no checks, no error handling.
+No typed models, no checks, no error handling; orjson, the JSON decoder the client uses.
 """
 
 import json
 import sys
 
 import httpx
+import orjson
 
 base_url, token, chunks = sys.argv[1:4]
 body = {"model": "Qwen/Qwen3-8B", "messages": [{"role": "user", "content": "benchmark"}], "stream": True}
@@ -26,7 +27,7 @@ with (
             data = line[6:]
             if data == "[DONE]":
                 break
-            delta = json.loads(data)["choices"][0]["delta"]
+            delta = orjson.loads(data)["choices"][0]["delta"]
             if delta.get("reasoning_content"):
                 reasoning.append(delta["reasoning_content"])
             if delta.get("content"):

@@ -22,12 +22,12 @@ from benchmarks.stats import Summary
 IMPORT_SNIPPET = "import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
 
 
-def import_seconds(statement: str, repeat: int) -> Summary:
-    """Median wall time of an import statement in `repeat` fresh interpreters."""
+def import_seconds(statement: str, repeat: int, python: str = sys.executable) -> Summary:
+    """Median wall time of an import statement in `repeat` fresh interpreters of `python`."""
     samples = []
     for _ in range(repeat):
         result = subprocess.run(
-            [sys.executable, "-c", IMPORT_SNIPPET.format(statement=statement)],
+            [python, "-c", IMPORT_SNIPPET.format(statement=statement)],
             capture_output=True,
             text=True,
             check=True,
@@ -84,7 +84,7 @@ def _reader(contender: str, base_url: str, token: str) -> Callable[[int], int]:
         "ours": "ours: sync stream",
         "ours-accumulate": "ours: sync stream + accumulate",
         "openai": "openai: stream",
-        "floor": "floor: httpx iter_lines + json.loads",
+        "floor": "floor: httpx iter_lines + orjson",
     }
 
     def read(chunks: int) -> int:

@@ -14,14 +14,14 @@ TOKEN = "sk-bench"
 _STARTUP_SECONDS = 20.0
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
 
 
-def _wait_until_listening(port: int, process: subprocess.Popen[bytes]) -> None:
+def wait_until_listening(port: int, process: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + _STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -39,12 +39,12 @@ def mock_server(*extra: str) -> Iterator[str]:
     """Run `python -m siliconflow_mock` on a free loopback port; yield its base URL (with /v1).
 
     `extra`: more arguments for the mock, e.g. `--rpm 600`."""
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "siliconflow_mock", "--host", "127.0.0.1", "--port", str(port), *extra]
     env = {**os.environ, "SILICONFLOW_MOCK_TOKEN": TOKEN}
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        _wait_until_listening(port, process)
+        wait_until_listening(port, process)
         yield f"http://127.0.0.1:{port}/v1"
     finally:
         process.terminate()

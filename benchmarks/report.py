@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import platform
 from dataclasses import dataclass
@@ -31,9 +32,19 @@ def _cpu_model() -> str:
 def environment() -> list[str]:
     versions = ", ".join(
         f"{name} {metadata.version(name)}"
-        for name in ("siliconflow-chat", "httpx", "httpx-sse", "attrs", "openai", "pydantic")
+        for name in (
+            "siliconflow-chat",
+            "httpx",
+            "httpcore",
+            "orjson",
+            "attrs",
+            "anyio",
+            "openai",
+            "pydantic",
+        )
     )
     return [
+        f"- Date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
         f"- Machine: {_cpu_model()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}",
         f"- Python {platform.python_version()} ({platform.python_implementation()})",
         f"- Libraries: {versions}",

@@ -29,10 +29,10 @@ class Process:
     cpu: Summary
 
 
-def _cli() -> list[str]:
-    """The installed `siliconflow` console script of this interpreter's environment."""
-    script = Path(sys.executable).with_name("siliconflow")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "siliconflow_cli"]
+def _cli(python: str) -> list[str]:
+    """The installed `siliconflow` console script of `python`'s environment."""
+    script = Path(python).with_name("siliconflow")
+    return [str(script)] if script.exists() else [python, "-m", "siliconflow_cli"]
 
 
 def _run_once(command: Sequence[str]) -> tuple[float, float]:
@@ -63,10 +63,12 @@ def alternate(commands: dict[str, list[str]], repeat: int) -> dict[str, Process]
     return {name: Process(Summary.of(walls[name]), Summary.of(cpus[name])) for name in names}
 
 
-def stream_commands(base_url: str, token: str, chunks: int) -> dict[str, list[str]]:
+def stream_commands(
+    base_url: str, token: str, chunks: int, python: str = sys.executable
+) -> dict[str, list[str]]:
     """`siliconflow chat --stream --json` against the floor script, on the same bulk answer."""
     ours = [
-        *_cli(),
+        *_cli(python),
         "chat",
         "benchmark",
         "--stream",
@@ -81,14 +83,14 @@ def stream_commands(base_url: str, token: str, chunks: int) -> dict[str, list[st
         f"{BULK_HEADER}: {chunks}",
     ]
     return {
-        "floor: httpx + json.loads script": [sys.executable, str(FLOOR_SCRIPT), base_url, token, str(chunks)],
+        "floor: httpx + orjson script": [python, str(FLOOR_SCRIPT), base_url, token, str(chunks)],
         "ours: siliconflow chat --stream --json": ours,
     }
 
 
-def start_commands() -> dict[str, list[str]]:
+def start_commands(python: str = sys.executable) -> dict[str, list[str]]:
     """A command that does nothing but start, against the import every HTTP client pays for."""
     return {
-        'python -c "import httpx"': [sys.executable, "-c", "import httpx"],
-        "siliconflow --help": [*_cli(), "--help"],
+        'python -c "import httpx"': [python, "-c", "import httpx"],
+        "siliconflow --help": [*_cli(python), "--help"],
     }

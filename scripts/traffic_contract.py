@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from httpx_sse._decoders import SSEDecoder, SSELineDecoder
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
+from siliconflow._streaming.sse import EventDecoder
 
 ROOT = Path(__file__).resolve().parent.parent
 _MAX_MESSAGE_CHARS = 200
@@ -242,12 +242,11 @@ class Contract:
             for branch in data_schema.get("anyOf", data_schema.get("oneOf", []))
             if isinstance(branch, dict) and "contentSchema" in branch
         ]
-        lines, decoder = SSELineDecoder(), SSEDecoder()
+        decoder = EventDecoder()
+        events = decoder.feed(sse)
+        pending = decoder.flush()  # the standard drops an event without its blank line; we check it
         index = 0
-        for line in [*lines.decode(sse), *lines.flush(), ""]:
-            event = decoder.decode(line)
-            if event is None or not event.data:
-                continue
+        for event in [*events, *([pending] if pending is not None else [])]:
             prefix: list[Any] = [f"event[{index}]"]
             index += 1
             record = {"data": event.data} | ({"event": event.event} if event.event != "message" else {})

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import importlib.metadata
 import math
+import sys
+from typing import Any
 
 # The package's lazy namespace: this loads only `siliconflow._core.defaults`, so `--help` stays fast.
 from .exit_codes import EXIT_CODES_HELP
@@ -68,10 +69,23 @@ def positive_float(text: str) -> float:
 
 def package_version() -> str:
     """The installed distribution's version (pyproject.toml), as `pip show siliconflow-chat` says."""
+    import importlib.metadata  # noqa: PLC0415 - ~35 ms: only `--version` pays for it, not every start
+
     try:
         return importlib.metadata.version("siliconflow-chat")
     except importlib.metadata.PackageNotFoundError:  # run from a source tree without installing
         return "unknown (not installed)"
+
+
+class _Version(argparse.Action):
+    """argparse's `version` action, with the version looked up only when asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        sys.stdout.write(f"{parser.prog} {package_version()}\n")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
+    parser.add_argument("--version", action=_Version, help="show the installed version and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     chat = commands.add_parser(

@@ -94,6 +94,7 @@ if TYPE_CHECKING:
     from ._core.errors import (
         StreamTimeoutError as StreamTimeoutError,
     )
+    from ._core.pool import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
     from ._core.request_checks import check_headers as check_headers
     from ._core.retries import RetryPolicy as RetryPolicy
     from ._core.timeouts import (
@@ -299,6 +300,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "reasoning_text",
         "token_usage",
     ),
+    "_core.pool": ("DEFAULT_CONNECTION_LIMITS",),
     "_core.timeouts": (
         "DEFAULT_DEADLINE",
         "DEFAULT_STREAM_TIMEOUT",

@@ -20,7 +20,6 @@ errors and timeouts. `SiliconFlow.api` serves the generated sync functions (`syn
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import os
 import weakref
@@ -41,6 +40,7 @@ from ._core.call_options import CallOptions
 from ._core.defaults import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._core.drift import DriftEntry, drift_report
 from ._core.errors import ClientClosedError, SiliconFlowError
+from ._core.pool import check_limits
 from ._core.proxies import async_network_transport, check_proxy, network_transport
 from ._core.recording import async_recording, record_path, recording
 from ._core.redact import forget_key, redact_logs_of
@@ -91,6 +91,7 @@ class _Settings:
     strict_params: bool  # check values against the documented ranges (request_params.py)
     max_response_size: int  # decoded bytes of a non-stream body (bodies.py)
     proxy: httpx.Proxy | None  # else the environment's proxies (proxies.py)
+    limits: httpx.Limits  # the default transport's pool (pool.py)
 
     @classmethod
     def resolve(
@@ -108,6 +109,8 @@ class _Settings:
         strict_params: bool | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         proxy: str | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        transport: object = None,
     ) -> _Settings:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
         if not isinstance(key, str):
@@ -140,6 +143,7 @@ class _Settings:
             strict_params=strict_from_env() if strict_params is None else bool(strict_params),
             max_response_size=check_max_response_size(max_response_size),
             proxy=check_proxy(proxy),
+            limits=check_limits(limits, transport),
         )
 
     def api_deadline(self) -> float | None:
@@ -169,7 +173,7 @@ class _Settings:
 def _async_transport(
     settings: _Settings, transport: httpx.AsyncBaseTransport | None = None
 ) -> AsyncRetryTransport:
-    network = transport if transport is not None else async_network_transport(settings.proxy)
+    network = transport if transport is not None else async_network_transport(settings.proxy, settings.limits)
     return AsyncRetryTransport(
         async_recording(network, settings.record),
         policy=settings.policy,
@@ -261,7 +265,9 @@ class SiliconFlow(_ClientBase):
     - `timeout`: seconds or an `httpx.Timeout`; else `DEFAULT_TIMEOUT`, and `DEFAULT_STREAM_TIMEOUT`
       for streams (see `timeouts.py`);
     - `max_retries`: else `retry_policy.max_retries` (2); `retry_policy`: backoff settings;
-    - `transport`: the httpx transport the retries wrap (default `httpx.HTTPTransport()`);
+    - `transport`: the httpx transport the retries wrap (default `httpx.HTTPTransport(limits=limits)`);
+    - `limits`: the default transport's connection pool, an `httpx.Limits`; else
+      `DEFAULT_CONNECTION_LIMITS` (1,000 connections, 100 kept alive; see `pool.py` for why);
     - `headers`: extra headers for every request;
     - `proxy`: a proxy URL for every request; else `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY`
       as httpx reads them (not with `transport=`; see `proxies.py`);
@@ -287,6 +293,7 @@ class SiliconFlow(_ClientBase):
         strict_params: bool | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         proxy: str | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -301,11 +308,13 @@ class SiliconFlow(_ClientBase):
             strict_params=strict_params,
             max_response_size=max_response_size,
             proxy=proxy,
+            limits=limits,
+            transport=transport,
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
         _check_transport(transport, proxy)
-        network = transport if transport is not None else network_transport(settings.proxy)
+        network = transport if transport is not None else network_transport(settings.proxy, settings.limits)
         self._transport = RetryTransport(
             recording(network, settings.record),
             policy=settings.policy,
@@ -465,7 +474,12 @@ class SiliconFlow(_ClientBase):
 
 
 class AsyncSiliconFlow(_ClientBase):
-    """Async client; the same arguments as `SiliconFlow` (with an async transport)."""
+    """Async client; the same arguments as `SiliconFlow` (with an async transport).
+
+    `limits` matters most here: one async client may run many calls at once, each holding a
+    connection. The default pool (1,000 connections) lets a fan-out of thousands of streams
+    complete, the calls beyond 1,000 waiting for a free connection; see `pool.py`.
+    """
 
     def __init__(
         self,
@@ -483,6 +497,7 @@ class AsyncSiliconFlow(_ClientBase):
         strict_params: bool | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         proxy: str | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -497,12 +512,14 @@ class AsyncSiliconFlow(_ClientBase):
             strict_params=strict_params,
             max_response_size=max_response_size,
             proxy=proxy,
+            limits=limits,
+            transport=transport,
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
         _check_transport(transport, proxy)
         self._closed = False
-        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+        self._loop: weakref.ref[Any] | None = None  # the asyncio loop of the pool
         self._pool_guard: AsyncGenerator[None] | None = None
         # A transport given by the caller is theirs to keep working across loops; ours is remade.
         self._own_transport = None if transport is None else _async_transport(settings, transport)
@@ -567,7 +584,7 @@ class AsyncSiliconFlow(_ClientBase):
             raise ClientClosedError(_CLOSED)
         http = self.api.get_async_httpx_client()
         try:
-            loop = asyncio.get_running_loop()
+            loop = _running_loop()
         except RuntimeError:  # another async library (trio): pools are not tied to an asyncio loop
             return http
         if self._loop is not None and self._loop() is loop:
@@ -701,6 +718,14 @@ class _AsyncWithRawResponse:
     def __init__(self, client: AsyncSiliconFlow) -> None:
         self.create = async_to_raw_response(client.create)
         self.stream = to_raw_stream(client.stream)
+
+
+def _running_loop() -> object:
+    """The running asyncio loop; RuntimeError under another async library."""
+    # Imported here: sync users never load asyncio (~15 ms at start-up); async ones already have.
+    from asyncio import get_running_loop  # noqa: PLC0415
+
+    return get_running_loop()
 
 
 async def _close_when_the_loop_ends(http: httpx.AsyncClient) -> AsyncGenerator[None]:

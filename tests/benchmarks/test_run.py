@@ -42,6 +42,8 @@ def test_bench_smoke_writes_every_table(tmp_path: Path) -> None:
         "ours: async stream",
         "openai: stream",
         "floor: httpx",
+        "limit: raw socket + orjson",
+        "Fan-out",
         "ours: siliconflow chat --stream --json",
         "siliconflow --help",
     ):

@@ -64,3 +64,30 @@ def test_the_client_loads_what_it_needs() -> None:
     assert {"httpx", "siliconflow_api.models", "siliconflow.client"} <= loaded_after(
         "from siliconflow import SiliconFlow"
     )
+
+
+SYNC_CALL = """
+import httpx, json
+from siliconflow import SiliconFlow
+from siliconflow_api.models import ChatCompletionRequest
+answer = {"id": "c", "object": "chat.completion", "created": 1, "model": "m", "choices": [{"index": 0,
+    "message": {"role": "assistant", "content": "hi"}, "finish_reason": "stop"}]}
+chunk = {**answer, "object": "chat.completion.chunk", "choices": [{"index": 0, "delta": {"content": "hi"}}]}
+def reply(request):
+    if json.loads(request.content).get("stream"):
+        body = f"data: {json.dumps(chunk)}\\n\\ndata: [DONE]\\n\\n".encode()
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+    return httpx.Response(200, json=answer)
+request = ChatCompletionRequest.from_dict({"model": "m", "messages": [{"role": "user", "content": "x"}]})
+with SiliconFlow("sk-test", transport=httpx.MockTransport(reply), deadline=30) as client:
+    assert client.create(request).choices[0].message.content == "hi"
+    with client.stream(request) as stream:
+        assert [c.choices[0].delta.content for c in stream] == ["hi"]
+"""
+
+
+def test_the_sync_client_never_loads_asyncio() -> None:
+    # asyncio costs ~15 ms at start-up; a sync program (the CLI's chat) has no use for it.
+    loaded = loaded_after("from siliconflow import SiliconFlow")
+    assert "asyncio" not in loaded
+    assert "asyncio" not in loaded_after(SYNC_CALL.strip())

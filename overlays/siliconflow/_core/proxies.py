@@ -14,12 +14,14 @@ A proxy URL is never shown with its user info in an error.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
 import httpx
 from httpx._utils import URLPattern, get_environment_proxies
 
+from .pool import async_http_transport, gated, http_transport
 from .redact import public_url
 
 __all__ = ["ProxyTransport", "async_network_transport", "check_proxy", "network_transport"]
@@ -94,8 +96,8 @@ class ProxyTransport(Generic[T]):
 
 
 class _SyncProxies(httpx.BaseTransport):
-    def __init__(self, proxy: httpx.Proxy | None) -> None:
-        self._routes = ProxyTransport(httpx.HTTPTransport, proxy)
+    def __init__(self, proxy: httpx.Proxy | None, limits: httpx.Limits) -> None:
+        self._routes = ProxyTransport(functools.partial(httpx.HTTPTransport, limits=limits), proxy)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return self._routes.for_url(request.url).handle_request(request)
@@ -106,8 +108,8 @@ class _SyncProxies(httpx.BaseTransport):
 
 
 class _AsyncProxies(httpx.AsyncBaseTransport):
-    def __init__(self, proxy: httpx.Proxy | None) -> None:
-        self._routes = ProxyTransport(httpx.AsyncHTTPTransport, proxy)
+    def __init__(self, proxy: httpx.Proxy | None, limits: httpx.Limits) -> None:
+        self._routes = ProxyTransport(functools.partial(httpx.AsyncHTTPTransport, limits=limits), proxy)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._routes.for_url(request.url).handle_async_request(request)
@@ -117,15 +119,15 @@ class _AsyncProxies(httpx.AsyncBaseTransport):
             await transport.aclose()
 
 
-def network_transport(proxy: httpx.Proxy | None) -> httpx.BaseTransport:
+def network_transport(proxy: httpx.Proxy | None, limits: httpx.Limits) -> httpx.BaseTransport:
     """The sync transport that reaches the network: direct when no proxy applies to any URL."""
     if proxy is None and not get_environment_proxies():
-        return httpx.HTTPTransport()
-    return _SyncProxies(proxy)
+        return http_transport(limits)
+    return _SyncProxies(proxy, limits)
 
 
-def async_network_transport(proxy: httpx.Proxy | None) -> httpx.AsyncBaseTransport:
-    """The async twin of `network_transport`."""
+def async_network_transport(proxy: httpx.Proxy | None, limits: httpx.Limits) -> httpx.AsyncBaseTransport:
+    """The async twin of `network_transport`, behind the connection gate of `pool.py`."""
     if proxy is None and not get_environment_proxies():
-        return httpx.AsyncHTTPTransport()
-    return _AsyncProxies(proxy)
+        return async_http_transport(limits)
+    return gated(_AsyncProxies(proxy, limits), limits)

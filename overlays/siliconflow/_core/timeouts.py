@@ -8,8 +8,10 @@ network is:
   a few seconds across the world; 10 s (openai: 5 s) tolerates a slow path, and a connect failure is
   retried anyway.
 - write 60 s: a request can carry base64 images, audio or video of several MB over a slow uplink.
-- pool 30 s: waiting for a free connection of our own pool; long waits mean the service is
-  saturated and should fail visibly.
+- pool 600 s (openai's too): waiting for a free connection of our own pool (`pool.py`, 1,000 by
+  default). A waiter waits for another call to end, and a call lasts minutes: with 30 s, a fan-out
+  of 2,000 streams of two minutes failed half its streams. The caller's concurrency, not this
+  timeout, is what should bound the queue; a call's `deadline` still bounds the wait.
 - read, non-stream (`DEFAULT_TIMEOUT`): 900 s. Nothing arrives until the whole answer is ready, and a
   thinking model may reason for up to `thinking_budget` = 32768 tokens before answering: at 40-60
   tokens/s that is 9-14 minutes. openai uses 600 s; reasoning budgets need more.
@@ -54,8 +56,8 @@ __all__ = [
     "check_deadline",
 ]
 
-DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=900.0, write=60.0, pool=30.0)
-DEFAULT_STREAM_TIMEOUT = httpx.Timeout(connect=10.0, read=180.0, write=60.0, pool=30.0)
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=900.0, write=60.0, pool=600.0)
+DEFAULT_STREAM_TIMEOUT = httpx.Timeout(connect=10.0, read=180.0, write=60.0, pool=600.0)
 DEFAULT_DEADLINE = 900.0  # create() only; see above
 # The key in `httpx.Request.extensions` that carries a call's `Deadline` to the retrying transport.
 DEADLINE_EXTENSION = "siliconflow.deadline"

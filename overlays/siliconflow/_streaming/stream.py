@@ -25,7 +25,6 @@ the blocked read.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import socket
 import threading
@@ -60,9 +59,7 @@ from .sse import DEFAULT_MAX_EVENT_SIZE, EVENT_STREAM, EventDecoder, media_type
 __all__ = ["AsyncChatCompletionStream", "ChatCompletionStream"]
 
 _NOT_OPEN = "the stream is not open: use `with client.stream(request) as stream:`"
-_BOM = "\ufeff"
 _PREVIEW_CHARS = 200
-_utf8_decode = codecs.utf_8_decode
 
 
 def _is_error_payload(body: object) -> bool:
@@ -107,10 +104,8 @@ class _StreamCore:
         "failure",
         "finished",
         "last_event",
-        "leftover",
         "read_timeout",
         "response",
-        "started",
         "stopped_by",
         "timed",
     )
@@ -125,8 +120,6 @@ class _StreamCore:
         self.done = False  # `[DONE]` arrived
         self.finished = False  # ... and every chunk before it was handed over
         self.failure: StreamError | None = None  # the error the stream failed with, raised again later
-        self.leftover = b""  # the start of a UTF-8 character cut by a read
-        self.started = False  # some text arrived (a byte order mark is dropped before it)
         self.read_timeout = limits.read_timeout
         self.deadline = deadline
         self.timed = limits.read_timeout is not None or deadline is not None
@@ -149,35 +142,14 @@ class _StreamCore:
             MalformedChunkError(f"Expected an event stream ({EVENT_STREAM}), got {received!r}: {shown!r}")
         )
 
-    def decode(self, data: bytes) -> str:
-        """`data` as text: UTF-8 whatever the charset parameter says, the byte order mark dropped."""
-        if self.leftover:
-            data = self.leftover + data
-        try:
-            text, used = _utf8_decode(data, "strict", False)
-        except UnicodeDecodeError as exc:
-            # Keep the events before the bad bytes; the error is raised once they are handed over.
-            text, used = _utf8_decode(data[: exc.start], "strict", False)
-            self.bad_event = MalformedChunkError(
-                f"The stream is not valid UTF-8: byte 0x{data[exc.start]:02x} "
-                f"after {exc.start} bytes of a read"
-            )
-        self.leftover = data[used:] if used < len(data) else b""
-        if not self.started and text:
-            self.started = True
-            if text[0] == _BOM:
-                text = text[1:]
-        return text
-
     def feed(self, data: bytes) -> list[ChatCompletionChunk]:
         """The chunks completed by `data`, up to `[DONE]` or a bad event."""
         chunks: list[ChatCompletionChunk] = []
         if self.stopped_by is not None:
             self.bad_event = self.stopped_by
             return chunks
-        text = self.decode(data)
         try:
-            for event in self.decoder.feed(text):
+            for event in self.decoder.feed(data):
                 chunk = parse_event(event)
                 if chunk is DONE:
                     self.done = True
@@ -185,8 +157,8 @@ class _StreamCore:
                 chunks.append(chunk)
         except StreamError as exc:
             self.bad_event = exc
-        if self.decoder.too_large is not None and self.bad_event is None:
-            self.bad_event = self.decoder.too_large
+        if self.decoder.error is not None and self.bad_event is None:
+            self.bad_event = self.decoder.error
         if self.timed and self.bad_event is None:
             self.check_time(bool(chunks) or self.done)
         return chunks
@@ -224,11 +196,9 @@ class _StreamCore:
         """The body ended before `[DONE]` was seen in an event closed by a blank line."""
         if self.stopped_by is not None:
             raise self.failed(self.stopped_by)
-        if self.leftover:
-            raise self.failed(
-                MalformedChunkError("The stream is not valid UTF-8: it ends inside a character")
-            )
         event = self.decoder.flush()
+        if self.decoder.error is not None:
+            raise self.failed(self.decoder.error)
         if event is None or event.data.strip() != "[DONE]":
             raise self.failed(IncompleteStreamError("The stream ended before `data: [DONE]`"))
         self.done = True

@@ -377,9 +377,11 @@ def run_bulk(
     `AsyncSiliconFlow` arguments: api_key, base_url, timeout, retry_policy, headers...)."""
 
     concurrency = (options or BulkOptions()).concurrency
-    if "transport" not in client_options:  # one kept-alive connection per request in flight
-        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-        client_options["transport"] = httpx.AsyncHTTPTransport(limits=limits)
+    if "transport" not in client_options and "limits" not in client_options:
+        # One kept-alive connection per request in flight: the workers never wait for the pool.
+        client_options["limits"] = httpx.Limits(
+            max_connections=concurrency, max_keepalive_connections=concurrency
+        )
 
     async def main() -> BulkSummary:
         async with AsyncSiliconFlow(**client_options) as client:
