@@ -52,11 +52,11 @@ typecheck: $(STAMP) ## mypy --strict on the hand-written code
 	$(BIN)/mypy
 
 docs: $(STAMP) ## build the docs site into site/ with --strict (a broken link or reference fails)
-	$(BIN)/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 DOCS_PORT ?= 8001
 docs-serve: $(STAMP) ## preview the docs site on http://127.0.0.1:8001 (DOCS_PORT=...), rebuilt on every save
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(DOCS_PORT)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(DOCS_PORT)
 
 check: check-generated lint-spec lint typecheck docs ## everything but the tests
 
