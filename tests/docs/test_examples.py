@@ -119,6 +119,8 @@ def proxy(reader_env: dict[str, str], tmp_path: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+        if process.stderr is not None:
+            process.stderr.close()
 
 
 @pytest.mark.slow
