@@ -20,9 +20,7 @@ ENDED = ("completed", "failed", "expired", "cancelled")
 
 with SiliconFlow() as client:
     uploaded = client.files.upload(INPUT)
-    batch = client.batches.create(
-        input_file_id=uploaded.id, completion_window="24h", metadata={"job": "example"}
-    )
+    batch = client.batches.create(input_file_id=uploaded.id, completion_window="24h")
     print(f"batch {batch.id}: {batch.status}")
     delay = 1.0
     while batch.status not in ENDED:

@@ -75,6 +75,7 @@ class RetryTransport(httpx.BaseTransport):
         self.deadline = check_deadline(deadline)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send the request through the inner transport, retrying by the policy within the deadline."""
         attempts = _Attempts(self.policy, request, self.deadline)
         while True:
             attempts.start()
@@ -95,6 +96,7 @@ class RetryTransport(httpx.BaseTransport):
         )
 
     def close(self) -> None:
+        """Close the inner transport."""
         self._transport.close()
 
     async def aclose(self) -> None:
@@ -119,6 +121,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.deadline = check_deadline(deadline)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send the request through the inner transport, retrying by the policy within the deadline."""
         attempts = _Attempts(self.policy, request, self.deadline)
         while True:
             attempts.start()
@@ -139,6 +142,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
+        """Close the inner transport."""
         await self._transport.aclose()
 
     def close(self) -> None:

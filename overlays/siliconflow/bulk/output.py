@@ -140,6 +140,7 @@ class OutputFile:
             view = view[written:]
 
     def close(self) -> None:
+        """Close the result file."""
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1

@@ -191,6 +191,7 @@ class ParseLoop:
         return f"Reply with one JSON object and nothing else, valid against this JSON Schema: {schema}"
 
     def next_request(self) -> ChatCompletionRequest:
+        """The request of the next attempt: the original request with the messages so far."""
         updated = attrs.evolve(self._request, messages=list(self.messages))
         updated.additional_properties = dict(self._request.additional_properties)
         return updated
@@ -244,6 +245,7 @@ def parse(
     mode: OutputMode,
     options: CallOptions,
 ) -> ParsedCompletion[Any]:
+    """The sync loop behind `parse`: ask, validate against the output type, ask again with the problems."""
     loop = ParseLoop(request, output_type, max_attempts=max_attempts, mode=mode, secret=client.api.token)
     while True:
         result = loop.judge(client.create(loop.next_request(), **options))
@@ -260,6 +262,7 @@ async def aparse(
     mode: OutputMode,
     options: CallOptions,
 ) -> ParsedCompletion[Any]:
+    """The async twin of `parse`."""
     loop = ParseLoop(request, output_type, max_attempts=max_attempts, mode=mode, secret=client.api.token)
     while True:
         result = loop.judge(await client.create(loop.next_request(), **options))

@@ -204,11 +204,13 @@ class Tool:
         return ToolDefinition.from_dict({"type": "function", "function": function})
 
     def validator(self) -> Draft202012Validator:
+        """A jsonschema validator of the tool's parameters."""
         from jsonschema import Draft202012Validator  # noqa: PLC0415
 
         return Draft202012Validator(self.parameters)
 
     def keyword_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The parsed arguments as the function's keyword arguments."""
         if self.argument_types is None:
             return arguments
         return {key: from_json(value, self.argument_types.get(key, Any)) for key, value in arguments.items()}
@@ -372,6 +374,7 @@ class ToolLoop:
         ]
 
     def next_request(self) -> ChatCompletionRequest:
+        """The request of the next round: the original request with the conversation so far."""
         return _with(self._request, messages=self.conversation())
 
     def accept(self, completion: ChatCompletion) -> list[_Prepared]:
@@ -430,6 +433,7 @@ class ToolLoop:
         return ToolResultEvent(self.rounds, prepared.call.id, name, content, is_error)
 
     def result(self, completion: ChatCompletion) -> ToolRunResult:
+        """What the run produced: the final completion, the conversation, the rounds and the usage."""
         return ToolRunResult(completion, self.conversation(), self.rounds, self.usage)
 
 
@@ -499,6 +503,7 @@ def run_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> ToolRunResult:
+    """The sync tool runner behind `run_tools`: call, run the tools asked for, repeat until an answer."""
     loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=False)
     while True:
         completion = _create_round(client, loop, options)
@@ -556,6 +561,7 @@ def stream_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> ToolRunStream:
+    """The sync streamed tool runner behind `stream_tools`: each round's events and tool results."""
     loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=False)
     return ToolRunStream(client, loop, options)
 
@@ -608,6 +614,7 @@ async def arun_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> ToolRunResult:
+    """The async twin of `run_tools`; the async tools of a round run concurrently."""
     loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=True)
     while True:
         completion = await _acreate_round(client, loop, options)
@@ -662,5 +669,6 @@ def astream_tools(
     raise_tool_errors: bool,
     options: CallOptions,
 ) -> AsyncToolRunStream:
+    """The async twin of `stream_tools`."""
     loop = _loop_for(client, request, tools, max_rounds, raise_tool_errors, async_tools=True)
     return AsyncToolRunStream(client, loop, options)

@@ -102,15 +102,18 @@ class Batches:
         return parse_model(Batch, self._client.api.get_httpx_client().request(**kwargs))
 
     def retrieve(self, batch_id: str) -> Batch:
+        """The batch with this id, with its status and request counts."""
         kwargs = get_batch._get_kwargs(_batch_id(batch_id))
         return parse_model(Batch, self._client.api.get_httpx_client().request(**kwargs))
 
     def list(self, *, limit: int | None = None, after: str | None = None) -> BatchList:
+        """The account's batches, a page at a time (`after`: the last id of the previous page)."""
         return parse_model(
             BatchList, self._client.api.get_httpx_client().request(**_list_kwargs(limit, after))
         )
 
     def cancel(self, batch_id: str) -> Batch:
+        """Ask the server to cancel a batch; returns it (status `cancelling`, then `cancelled`)."""
         kwargs = cancel_batch._get_kwargs(_batch_id(batch_id))
         return parse_model(Batch, self._client.api.get_httpx_client().request(**kwargs))
 
@@ -129,17 +132,21 @@ class AsyncBatches:
         metadata: dict[str, str] | None = None,
         model: str | None = None,
     ) -> Batch:
+        """Start a batch over an uploaded file; `model` replaces the model of every line."""
         kwargs = _create_kwargs(input_file_id, completion_window, metadata, model)
         return parse_model(Batch, await (await self._client._http()).request(**kwargs))
 
     async def retrieve(self, batch_id: str) -> Batch:
+        """The batch with this id, with its status and request counts."""
         kwargs = get_batch._get_kwargs(_batch_id(batch_id))
         return parse_model(Batch, await (await self._client._http()).request(**kwargs))
 
     async def list(self, *, limit: int | None = None, after: str | None = None) -> BatchList:
+        """The account's batches, a page at a time (`after`: the last id of the previous page)."""
         http = await self._client._http()
         return parse_model(BatchList, await http.request(**_list_kwargs(limit, after)))
 
     async def cancel(self, batch_id: str) -> Batch:
+        """Ask the server to cancel a batch; returns it (status `cancelling`, then `cancelled`)."""
         kwargs = cancel_batch._get_kwargs(_batch_id(batch_id))
         return parse_model(Batch, await (await self._client._http()).request(**kwargs))

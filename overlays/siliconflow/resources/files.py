@@ -42,6 +42,7 @@ Model = TypeVar("Model")
 
 
 def is_url(file_id: str) -> bool:
+    """Whether a batch's output or error file is given as a URL rather than a file id."""
     return file_id.startswith(("https://", "http://"))
 
 
@@ -153,6 +154,7 @@ class AsyncFiles:
         self._client = client
 
     async def upload(self, file: str | Path | bytes | BinaryIO, *, filename: str | None = None) -> FileObject:
+        """Upload a batch input (a path, bytes or a binary file); returns the file object."""
         kwargs, opened = _upload_kwargs(file, filename)
         try:
             response = await (await self._client._http()).request(**kwargs)
@@ -162,9 +164,11 @@ class AsyncFiles:
         return parse_model(FileObject, response, unwrap=("data",))
 
     async def list(self, *, limit: int | None = None) -> list[FileObject]:
+        """The batch files of the account (the server's default count when `limit` is None)."""
         return _files_of(await (await self._client._http()).request(**_list_kwargs(limit)))
 
     async def content(self, file_id: str) -> bytes:
+        """The bytes of a file, given its id or the URL a batch gives as its output/error file."""
         http = await self._client._http()
         if is_url(file_id) and not _same_host(file_id, self._client.base_url):
             async with httpx.AsyncClient(

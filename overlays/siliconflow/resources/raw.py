@@ -135,6 +135,7 @@ class WithRawResponse:
         max_retries: int | None = None,
         **options: Unpack[CallOptions],
     ) -> RawResponse[ChatCompletion]:
+        """`create`, returning the HTTP response (`status_code`, `headers`, `trace_id`, `.parse()`)."""
         response = self._send(request, timeout=timeout, max_retries=max_retries, **options)
         return RawResponse(response, lambda: self._parse(response))
 
@@ -146,6 +147,7 @@ class WithRawResponse:
         max_retries: int | None = None,
         **options: Unpack[CallOptions],
     ) -> RawStream:
+        """`stream`, returning the HTTP response; `.parse()` gives the open stream."""
         return RawStream(self._client.stream(request, timeout=timeout, max_retries=max_retries, **options))
 
 
@@ -170,6 +172,7 @@ class AsyncWithRawResponse:
         max_retries: int | None = None,
         **options: Unpack[CallOptions],
     ) -> RawResponse[ChatCompletion]:
+        """The async twin of `WithRawResponse.create`."""
         response = await self._send(request, timeout=timeout, max_retries=max_retries, **options)
         return RawResponse(response, lambda: self._parse(response))
 
@@ -181,6 +184,7 @@ class AsyncWithRawResponse:
         max_retries: int | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncRawStream:
+        """The async twin of `WithRawResponse.stream`."""
         return AsyncRawStream(
             self._client.stream(request, timeout=timeout, max_retries=max_retries, **options)
         )
