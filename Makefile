@@ -8,7 +8,7 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo bench bench-bulk mock contract api-diff docs-diff
+.PHONY: help venv generate check check-generated lint-spec lint format typecheck test demo bench bench-bulk mock contract api-diff docs-diff docs docs-serve
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -54,7 +54,14 @@ format: $(STAMP) ## apply ruff fixes and formatting
 typecheck: $(STAMP) ## mypy --strict on the hand-written code
 	$(BIN)/mypy
 
-check: check-generated lint-spec lint typecheck ## everything but the tests
+docs: $(STAMP) ## build the docs site into site/ with --strict (a broken link or reference fails)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+DOCS_PORT ?= 8001
+docs-serve: $(STAMP) ## preview the docs site on http://127.0.0.1:8001 (DOCS_PORT=...), rebuilt on every save
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(DOCS_PORT)
+
+check: check-generated lint-spec lint typecheck docs ## everything but the tests
 
 test: check ## make check, then the whole test suite
 	$(BIN)/python -m pytest

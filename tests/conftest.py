@@ -13,7 +13,7 @@ def mock_server() -> Iterator[RunningMock]:
     """The mock SiliconFlow server on a free loopback port for the whole session.
 
     Point a client at `mock_server.base_url` (ends in /v1) with `mock_server.token` (sk-mock).
-    Its answers, faults (`X-Mock-Fault` headers) and bulk mode are described in the README.
+    Its answers, faults (`X-Mock-Fault` headers) and bulk mode are described in docs/mock.md.
     """
     with serve_in_background() as server:
         yield server

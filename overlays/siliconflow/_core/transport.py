@@ -148,6 +148,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.deadline = check_deadline(deadline)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send the request through the inner transport, retrying by the policy within the deadline."""
         attempts = _Attempts(self.policy, request, self.deadline)
         while True:
             attempts.start()
@@ -168,6 +169,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
+        """Close the inner transport."""
         await self._transport.aclose()
 
     def close(self) -> None:

@@ -122,6 +122,7 @@ class RateLimiter:
         self._models: dict[str, ModelLimits] = {}
 
     def model(self, name: str) -> ModelLimits:
+        """The pacing state of one model, made on first use."""
         limits = self._models.get(name)
         if limits is None:
             limits = ModelLimits(
@@ -133,6 +134,7 @@ class RateLimiter:
         return limits
 
     def estimate(self, model: str, body: dict[str, Any]) -> int:
+        """A request's tokens before it is sent: the prompt's estimate plus `max_tokens`."""
         return estimate_tokens(body, self.model(model).answer_tokens)
 
     def wait_time(self, model: str) -> float:

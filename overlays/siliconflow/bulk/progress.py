@@ -74,6 +74,7 @@ class BulkSummary:
         return self.done / elapsed, tokens / elapsed
 
     def eta(self) -> float | None:
+        """Seconds left at the current pace, or None before anything finished."""
         per_second, _ = self.rates()
         left = self.total - self.done
         return left / per_second if per_second > 0 and left > 0 else None
@@ -89,6 +90,7 @@ class BulkSummary:
         )
 
     def summary(self, prices: Prices | None = None) -> str:
+        """The closing report: counts, tokens, retries, wall time and, with prices, the cost."""
         tokens = self.prompt_tokens + self.reasoning_tokens + self.answer_tokens
         lines = [
             f"{'interrupted' if self.interrupted else 'finished'} in {_clock(self.elapsed)}: "
@@ -130,6 +132,7 @@ class Prices:
     per_model: dict[str, tuple[float, float]]
 
     def cost(self, tokens_by_model: dict[str, list[int]]) -> tuple[float, set[str]]:
+        """The estimated cost of the tokens of each model, and the models that have no price."""
         total = 0.0
         unpriced: set[str] = set()
         for model, (prompt, completion) in tokens_by_model.items():
@@ -165,9 +168,16 @@ def load_prices(path: Path) -> Prices:
 
 
 class ProgressView(Protocol):
-    def update(self, counters: BulkSummary) -> None: ...
-    def note(self, message: str) -> None: ...
-    def close(self, counters: BulkSummary) -> None: ...
+    """Where progress goes: a live bar on a terminal with rich, else a plain line every few seconds."""
+
+    def update(self, counters: BulkSummary) -> None:
+        """Show the counts now (the plain view prints at most every few seconds)."""
+
+    def note(self, message: str) -> None:
+        """A line of its own, above the bar (a pause for a rate limit, a refused line)."""
+
+    def close(self, counters: BulkSummary) -> None:
+        """Stop the live view."""
 
 
 class _PlainProgress:

@@ -190,6 +190,7 @@ class ParseLoop:
         return f"Reply with one JSON object and nothing else, valid against this JSON Schema: {schema}"
 
     def next_request(self) -> ChatCompletionRequest:
+        """The request of the next attempt: the original request with the messages so far."""
         updated = attrs.evolve(self._request, messages=list(self.messages))
         updated.additional_properties = dict(self._request.additional_properties)
         return updated

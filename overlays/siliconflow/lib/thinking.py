@@ -119,6 +119,7 @@ class TokenUsage:
 
     @classmethod
     def from_usage(cls, usage: Usage) -> TokenUsage:
+        """The counts of a response's `usage`, the reasoning tokens apart from the answer's."""
         details = usage.completion_tokens_details
         reasoning = 0
         if details is not None and details.reasoning_tokens is not None:

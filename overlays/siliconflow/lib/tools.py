@@ -203,11 +203,13 @@ class Tool:
         return ToolDefinition.from_dict({"type": "function", "function": function})
 
     def validator(self) -> Draft202012Validator:
+        """A jsonschema validator of the tool's parameters."""
         from jsonschema import Draft202012Validator  # noqa: PLC0415
 
         return Draft202012Validator(self.parameters)
 
     def keyword_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The parsed arguments as the function's keyword arguments."""
         if self.argument_types is None:
             return arguments
         return {key: from_json(value, self.argument_types.get(key, Any)) for key, value in arguments.items()}
@@ -371,6 +373,7 @@ class ToolLoop:
         ]
 
     def next_request(self) -> ChatCompletionRequest:
+        """The request of the next round: the original request with the conversation so far."""
         return _with(self._request, messages=self.conversation())
 
     def accept(self, completion: ChatCompletion) -> list[_Prepared]:
@@ -429,6 +432,7 @@ class ToolLoop:
         return ToolResultEvent(self.rounds, prepared.call.id, name, content, is_error)
 
     def result(self, completion: ChatCompletion) -> ToolRunResult:
+        """What the run produced: the final completion, the conversation, the rounds and the usage."""
         return ToolRunResult(completion, self.conversation(), self.rounds, self.usage)
 
 

@@ -278,6 +278,7 @@ class RawStream(Generic[S]):
     def __enter__(self) -> RawResponse[S]:
         stream: Any = self._stream
         stream.__enter__()
+        stream._entered = False  # open now, as after `create(stream=True)`: `with raw.parse()` may enter it
         self._raw = RawResponse(stream.response, lambda: self._stream)
         return self._raw
 
@@ -290,6 +291,7 @@ class RawStream(Generic[S]):
     async def __aenter__(self) -> RawResponse[S]:
         stream: Any = self._stream
         await stream.__aenter__()
+        stream._entered = False  # as in the sync twin
         self._raw = RawResponse(stream.response, lambda: self._stream)
         return self._raw
 

@@ -97,6 +97,7 @@ class Batches(SyncAPIResource):
         return parse_model(Batch, self._request(kwargs))
 
     def retrieve(self, batch_id: str) -> Batch:
+        """The batch with this id, with its status and request counts."""
         kwargs = get_batch._get_kwargs(_batch_id(batch_id))
         return parse_model(Batch, self._request(kwargs))
 
@@ -104,6 +105,7 @@ class Batches(SyncAPIResource):
         return parse_model(BatchList, self._request(_list_kwargs(limit, after)))
 
     def cancel(self, batch_id: str) -> Batch:
+        """Ask the server to cancel a batch; returns it (status `cancelling`, then `cancelled`)."""
         kwargs = cancel_batch._get_kwargs(_batch_id(batch_id))
         return parse_model(Batch, self._request(kwargs))
 
@@ -124,10 +126,12 @@ class AsyncBatches(AsyncAPIResource):
         metadata: dict[str, str] | None = None,
         model: str | None = None,
     ) -> Batch:
+        """Start a batch over an uploaded file; `model` replaces the model of every line."""
         kwargs = _create_kwargs(input_file_id, completion_window, metadata, model)
         return parse_model(Batch, await self._request(kwargs))
 
     async def retrieve(self, batch_id: str) -> Batch:
+        """The batch with this id, with its status and request counts."""
         kwargs = get_batch._get_kwargs(_batch_id(batch_id))
         return parse_model(Batch, await self._request(kwargs))
 
@@ -135,6 +139,7 @@ class AsyncBatches(AsyncAPIResource):
         return parse_model(BatchList, await self._request(_list_kwargs(limit, after)))
 
     async def cancel(self, batch_id: str) -> Batch:
+        """Ask the server to cancel a batch; returns it (status `cancelling`, then `cancelled`)."""
         kwargs = cancel_batch._get_kwargs(_batch_id(batch_id))
         return parse_model(Batch, await self._request(kwargs))
 

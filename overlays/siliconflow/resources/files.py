@@ -49,6 +49,7 @@ Model = TypeVar("Model")
 
 
 def is_url(file_id: str) -> bool:
+    """Whether a batch's output or error file is given as a URL rather than a file id."""
     return file_id.startswith(("https://", "http://"))
 
 
@@ -194,6 +195,7 @@ class AsyncFiles(AsyncAPIResource):
     """The async twin of `Files`."""
 
     async def upload(self, file: str | Path | bytes | BinaryIO, *, filename: str | None = None) -> FileObject:
+        """Upload a batch input (a path, bytes or a binary file); returns the file object."""
         kwargs, opened = _upload_kwargs(file, filename)
         try:
             response = await self._request(kwargs)
