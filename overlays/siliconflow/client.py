@@ -47,6 +47,7 @@ from ._core.redact import forget_key, public_url, redact_logs_of
 from ._core.request_checks import check_api_key, check_base_url, check_headers, check_json, prepare_request
 from ._core.responses import acheck_response, check_response, completion_of
 from ._core.retries import RetryPolicy, check_max_retries
+from ._core.telemetry import Telemetry, start_call
 from ._core.timeouts import (
     DEADLINE_EXTENSION,
     DEFAULT_DEADLINE,
@@ -71,6 +72,9 @@ T = TypeVar("T")
 # What sits on top of the client (tool loops, structured output, raw responses, the Batch API) is
 # imported by the method that uses it: a service that only chats does not pay for it at start-up.
 if TYPE_CHECKING:
+    from opentelemetry.metrics import MeterProvider
+    from opentelemetry.trace import TracerProvider
+
     from .lib.structured import OutputMode, ParsedCompletion
     from .lib.tools import AsyncToolRunStream, Tool, ToolRunResult, ToolRunStream
     from .resources.batches import AsyncBatches, Batches
@@ -235,6 +239,7 @@ class _ClientBase:
     _forget_key: weakref.finalize[Any, Any]
     # Models this client learned need their reasoning replayed in tool loops (see tools.py).
     _learned_replay: set[str]
+    _telemetry: Telemetry | None  # OpenTelemetry spans and metrics (telemetry.py), None when off
 
     def _configure(
         self, settings: _Settings, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
@@ -248,6 +253,15 @@ class _ClientBase:
         # httpx/httpcore DEBUG records show the wire: the key is redacted from them while we live.
         redact_logs_of(settings.api_key)
         self._forget_key = weakref.finalize(self, forget_key, settings.api_key)
+
+    def _configure_telemetry(self, enabled: bool, tracer_provider: Any, meter_provider: Any) -> None:
+        self._telemetry = Telemetry.configure(
+            enabled=enabled,
+            tracer_provider=tracer_provider,
+            meter_provider=meter_provider,
+            base_url=self.base_url,
+            api_key=self._settings.api_key,
+        )
 
     def _deadline(self, deadline: float | Any | None, default: float | None) -> Deadline | None:
         """The `Deadline` of a call starting now: the call's, else the client's, else `default`."""
@@ -290,7 +304,10 @@ class SiliconFlow(_ClientBase):
     - `transport`: the httpx transport the retries wrap (default `httpx.HTTPTransport()`);
     - `headers`: extra headers for every request;
     - `record`: append every exchange to this JSON Lines file (else `$SILICONFLOW_RECORD`; see
-      `recording.py`), for `make contract TRAFFIC=...`.
+      `recording.py`), for `make contract TRAFFIC=...`;
+    - `telemetry`, `tracer_provider`, `meter_provider`: OpenTelemetry spans and metrics of every chat
+      call when `opentelemetry-api` is installed (the `otel` extra), with the global providers unless
+      given; `telemetry=False` or `SILICONFLOW_OTEL_DISABLED=1` turns them off (see `telemetry.py`).
     """
 
     def __init__(
@@ -306,6 +323,9 @@ class SiliconFlow(_ClientBase):
         record: str | os.PathLike[str] | None = None,
         deadline: float | None = _UNSET,
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+        telemetry: bool = True,
+        tracer_provider: TracerProvider | None = None,
+        meter_provider: MeterProvider | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -328,6 +348,7 @@ class SiliconFlow(_ClientBase):
                 deadline=settings.api_deadline(),
             ),
         )
+        self._configure_telemetry(telemetry, tracer_provider, meter_provider)
         self.models = Models(self.api.get_httpx_client)
         self.user = User(self.api.get_httpx_client)
 
@@ -361,7 +382,8 @@ class SiliconFlow(_ClientBase):
     ) -> httpx.Response:
         kwargs = _create_kwargs(request, timeout, max_retries, options)
         _with_deadline(kwargs, self._deadline(deadline, DEFAULT_DEADLINE))
-        return self.api.get_httpx_client().request(**kwargs)
+        with start_call(self._telemetry, kwargs) as call:  # telemetry.py: the call's span and metrics
+            return call.answered(self.api.get_httpx_client().request(**kwargs))
 
     @property
     def with_raw_response(self) -> WithRawResponse:
@@ -392,7 +414,8 @@ class SiliconFlow(_ClientBase):
         def send(deadline: Deadline | None) -> httpx.Response:
             return http.send(http.build_request(**_with_deadline(kwargs, deadline)), stream=True)
 
-        return ChatCompletionStream(send, accumulate=accumulate, limits=limits)
+        call = start_call(self._telemetry, kwargs, stream=True)  # telemetry.py
+        return ChatCompletionStream(call.sending(send), accumulate=accumulate, limits=limits, telemetry=call)
 
     def run_tools(
         self,
@@ -504,6 +527,9 @@ class AsyncSiliconFlow(_ClientBase):
         record: str | os.PathLike[str] | None = None,
         deadline: float | None = _UNSET,
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+        telemetry: bool = True,
+        tracer_provider: TracerProvider | None = None,
+        meter_provider: MeterProvider | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -523,6 +549,7 @@ class AsyncSiliconFlow(_ClientBase):
         # A transport given by the caller is theirs to keep working across loops; ours is remade.
         self._own_transport = None if transport is None else _async_transport(settings, transport)
         self._configure(settings, self._own_transport or _async_transport(settings))
+        self._configure_telemetry(telemetry, tracer_provider, meter_provider)
         self.models = AsyncModels(self._http)
         self.user = AsyncUser(self._http)
 
@@ -553,17 +580,18 @@ class AsyncSiliconFlow(_ClientBase):
         kwargs = _create_kwargs(request, timeout, max_retries, options)
         limit = self._deadline(deadline, DEFAULT_DEADLINE)
         http = await self._http()
-        sent = http.build_request(**_with_deadline(kwargs, limit))
-        if limit is None:
-            return await http.send(sent)
-        # The transport cuts each attempt's timeouts to the deadline; the cancel scope also stops a
-        # server that trickles its headers a byte at a time, which per-read timeouts cannot.
-        with anyio.move_on_after(max(0.0, limit.remaining())) as scope:
-            return await http.send(sent)
-        assert scope.cancelled_caught
-        raise APITimeoutError(
-            f"Request timed out: {sent.method} {public_url(sent.url)}: {limit.describe()}", request=sent
-        )
+        with start_call(self._telemetry, kwargs) as call:  # telemetry.py: the call's span and metrics
+            sent = http.build_request(**_with_deadline(kwargs, limit))
+            if limit is None:
+                return call.answered(await http.send(sent))
+            # The transport cuts each attempt's timeouts to the deadline; the cancel scope also stops a
+            # server that trickles its headers a byte at a time, which per-read timeouts cannot.
+            with anyio.move_on_after(max(0.0, limit.remaining())) as scope:
+                return call.answered(await http.send(sent))
+            assert scope.cancelled_caught
+            raise APITimeoutError(
+                f"Request timed out: {sent.method} {public_url(sent.url)}: {limit.describe()}", request=sent
+            )
 
     @property
     def with_raw_response(self) -> AsyncWithRawResponse:
@@ -590,7 +618,10 @@ class AsyncSiliconFlow(_ClientBase):
             http = await self._http()
             return await http.send(http.build_request(**_with_deadline(kwargs, deadline)), stream=True)
 
-        return AsyncChatCompletionStream(send, accumulate=accumulate, limits=limits)
+        call = start_call(self._telemetry, kwargs, stream=True)  # telemetry.py
+        return AsyncChatCompletionStream(
+            call.asending(send), accumulate=accumulate, limits=limits, telemetry=call
+        )
 
     async def _http(self) -> httpx.AsyncClient:
         """The httpx client, with a connection pool of the running event loop.

@@ -42,6 +42,7 @@ from .error_bodies import connection_error, status_error
 from .media_types import EVENT_STREAM, media_type
 from .redact import public_url
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
+from .telemetry import note_retry, propagate_context
 from .timeouts import DEADLINE_EXTENSION, Deadline, check_deadline
 
 __all__ = ["DEFAULT_MAX_ERROR_BODY", "AsyncRetryTransport", "RetryTransport"]
@@ -75,6 +76,7 @@ class RetryTransport(httpx.BaseTransport):
         self.deadline = check_deadline(deadline)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        propagate_context(request)  # telemetry.py: the active trace context as `traceparent`
         attempts = _Attempts(self.policy, request, self.deadline)
         while True:
             attempts.start()
@@ -119,6 +121,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.deadline = check_deadline(deadline)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        propagate_context(request)  # telemetry.py: the active trace context as `traceparent`
         attempts = _Attempts(self.policy, request, self.deadline)
         while True:
             attempts.start()
@@ -206,6 +209,7 @@ class _Attempts:
         return self.deadline is not None and self.deadline.remaining() <= delay
 
     def _log(self, reason: str, delay: float) -> None:
+        note_retry(self.request, reason, delay, self.attempt)  # a span event, when the call has a span
         logger.info(
             "Retrying %s %s in %.2f s after %s (retry %d of %d)",
             self.request.method,
