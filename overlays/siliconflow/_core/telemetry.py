@@ -431,12 +431,15 @@ class CallTelemetry:
         """The request is out (a stream's): the span stays open but is no longer current."""
         self._detach()
 
-    def first_chunk(self) -> None:
-        """A stream's first bytes arrived."""
+    def first_chunk(self, response: httpx.Response) -> None:
+        """A stream's first bytes arrived (the transport hands a stream over after them)."""
         if self.span is None or self._first is not None:
             return
         self._first = time.perf_counter() - self._started
         self.span.set_attribute("gen_ai.response.time_to_first_chunk", self._first)
+        trace_id = response.headers.get(_TRACE_ID_HEADER)
+        if trace_id:
+            self.span.set_attribute(TRACE_ID_ATTRIBUTE, trace_id)
 
     def retry(self, reason: str, wait: float, attempt: int) -> None:
         """The transport retries: a span event with the reason and the wait."""
@@ -574,7 +577,7 @@ class _NoCall:
     def sent(self) -> None:
         return None
 
-    def first_chunk(self) -> None:
+    def first_chunk(self, response: httpx.Response) -> None:
         return None
 
     def retry(self, reason: str, wait: float, attempt: int) -> None:

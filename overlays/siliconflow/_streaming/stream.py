@@ -348,7 +348,9 @@ class ChatCompletionStream(_StreamBase):
             response.close()
             self._telemetry.end(error=exc, response=response)
             raise
-        self._telemetry.first_chunk()  # the transport hands the stream over once its first bytes arrived
+        self._telemetry.first_chunk(
+            response
+        )  # the transport hands the stream over once its first bytes arrived
         if deadline is not None:
             # A read blocked on a silent server would outlive the deadline: the timer unblocks it.
             self._timer = threading.Timer(max(0.0, deadline.remaining()), core.stop, (core.deadline_error(),))
@@ -450,7 +452,9 @@ class AsyncChatCompletionStream(_StreamBase):
             await response.aclose()
             self._telemetry.end(error=exc, response=response)
             raise
-        self._telemetry.first_chunk()  # the transport hands the stream over once its first bytes arrived
+        self._telemetry.first_chunk(
+            response
+        )  # the transport hands the stream over once its first bytes arrived
         self._chunks = self._iterate(core)
         return self
 
