@@ -189,6 +189,11 @@ def measure(sizes: Sizes, base_url: str, chart: Path) -> list[str]:
         "",
     ]
 
+    from benchmarks import telemetry  # OpenTelemetry off / on (issue 20)
+
+    out += telemetry.measure(
+        base_url, TOKEN, chunks=sizes.chunks, requests=sizes.requests, repeat=sizes.repeat
+    )
     goals = _targets(stream_rows, stream_cpu_rows, request_rows, memory["ours"], imports, processes, starts)
     chart.write_text(svg(goals, "Goals of issue 10: measured / goal (bar left of the line: met)"), "utf-8")
     out += [
