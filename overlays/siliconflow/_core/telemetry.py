@@ -86,6 +86,16 @@ T = TypeVar("T")
 _suppressed: contextvars.ContextVar[bool] = contextvars.ContextVar("siliconflow_telemetry_off", default=False)
 # True once a client turned telemetry on: then the transport propagates the trace context.
 _propagating = False
+# True once a client was given its own providers: then propagate even with no global ones set.
+_own_providers = False
+
+
+def _never() -> bool:
+    return False
+
+
+# Are both global providers OpenTelemetry's no-op defaults? Set when a client turns telemetry on.
+_unconfigured: Callable[[], bool] = _never
 
 
 def _package_version() -> str:
@@ -95,6 +105,26 @@ def _package_version() -> str:
         return version("siliconflow-chat")
     except PackageNotFoundError:
         return ""
+
+
+def _default_providers_check(trace: Any, metrics: Any) -> Callable[[], bool]:
+    """A cheap test of "no global tracer or meter provider was set" (OpenTelemetry's no-op proxies).
+
+    Then a call records nothing anyone can see, so it is skipped whole: with the `otel` extra
+    installed and no SDK configured, a call costs what it did without it. Checked per call (two
+    attribute reads; `get_tracer_provider()` would read the environment each time), so an SDK set
+    up after the client was made (`opentelemetry-instrument`, a service's start-up) counts."""
+    try:
+        from opentelemetry.metrics import _internal as metrics_state  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - an API without the module: always record
+        return _never
+    if not hasattr(trace, "_TRACER_PROVIDER") or not hasattr(metrics_state, "_METER_PROVIDER"):
+        return _never  # a future API keeps them elsewhere: always record
+
+    def unconfigured() -> bool:
+        return trace._TRACER_PROVIDER is None and metrics_state._METER_PROVIDER is None
+
+    return unconfigured
 
 
 def _env_true(name: str, values: frozenset[str] = _TRUE_VALUES) -> bool:
@@ -112,6 +142,7 @@ class Telemetry:
         "time_to_first_chunk",
         "tokens",
         "tracer",
+        "uses_globals",
     )
 
     def __init__(self, tracer: Tracer, meter: Meter, server: dict[str, Any], secret: str) -> None:
@@ -135,6 +166,7 @@ class Telemetry:
             explicit_bucket_boundaries_advisory=_SECONDS_BUCKETS,
         )
         self.server = server
+        self.uses_globals = False  # the global providers: a call is skipped while they are no-ops
         self.capture_content = _env_true(CAPTURE_CONTENT_ENV, _CAPTURE_VALUES)
         self._secret = secret
 
@@ -168,12 +200,18 @@ class Telemetry:
         version = _package_version()
         tracer = trace.get_tracer(_INSTRUMENTATION, version, tracer_provider, schema_url=SCHEMA_URL)
         meter = metrics.get_meter(_INSTRUMENTATION, version, meter_provider, schema_url=SCHEMA_URL)
-        global _propagating  # noqa: PLW0603 - one flag for the process's transports
+        global _propagating, _unconfigured  # noqa: PLW0603 - one flag for the process's transports
         _propagating = True
+        _unconfigured = _default_providers_check(trace, metrics)
         url = httpx.URL(base_url)
         server: dict[str, Any] = {"server.address": url.host}
         server["server.port"] = url.port or (443 if url.scheme == "https" else 80)
-        return cls(tracer, meter, server, api_key)
+        telemetry = cls(tracer, meter, server, api_key)
+        telemetry.uses_globals = tracer_provider is None and meter_provider is None
+        if not telemetry.uses_globals:
+            global _own_providers  # noqa: PLW0603
+            _own_providers = True
+        return telemetry
 
     def redact(self, text: str) -> str:
         return redact(text, self._secret)
@@ -612,7 +650,7 @@ def start_call(
     telemetry: Telemetry | None, kwargs: dict[str, Any], *, stream: bool = False
 ) -> CallTelemetry | _NoCall:
     """The telemetry of the chat call `kwargs` describes (the httpx request arguments), not yet started."""
-    if telemetry is None or _suppressed.get():
+    if telemetry is None or _suppressed.get() or (telemetry.uses_globals and _unconfigured()):
         return NO_CALL
     call = CallTelemetry(telemetry, kwargs.get("json") or {}, stream=stream)
     kwargs.setdefault("extensions", {})[TELEMETRY_EXTENSION] = call
@@ -636,10 +674,14 @@ def note_retry(request: httpx.Request, reason: str, wait: float, attempt: int) -
 def propagate_context(request: httpx.Request) -> None:
     """Send the active trace context as `traceparent`, unless the request carries one already.
 
-    Only once a client turned telemetry on (process-wide: the transport is below the client)."""
-    if not _propagating or _TRACEPARENT in request.headers or _env_true(DISABLED_ENV):
+    Only once a client turned telemetry on (process-wide: the transport is below the client), and
+    only with a provider set (without an SDK there is no span to propagate)."""
+    if not _propagating or (not _own_providers and _unconfigured()) or _TRACEPARENT in request.headers:
         return
-    from opentelemetry import propagate  # noqa: PLC0415
+    from opentelemetry import propagate, trace  # noqa: PLC0415
+
+    if not trace.get_current_span().get_span_context().is_valid:
+        return  # nothing to propagate (the common case without an SDK), and cheaper to tell than inject
 
     carrier: dict[str, str] = {}
     propagate.inject(carrier)
