@@ -461,3 +461,17 @@ def test_spans_reach_a_collector_over_otlp_http(wire: Wire) -> None:
     assert found["gen_ai.provider.name"].string_value == "siliconflow"
     assert found["gen_ai.usage.output_tokens"].int_value == 15
     assert KEY not in message.SerializeToString().decode("utf-8", errors="replace")
+
+
+async def test_with_no_provider_set_a_call_is_skipped_whole(twin: Twin, wire: Wire) -> None:
+    from opentelemetry import trace
+
+    assert isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)  # no SDK set in tests
+    server = wire.script(wire.json_step(200, wire.fixture_json("deepseek-v3-response.json")))
+    client = twin.client(server)
+    try:
+        assert client._telemetry is not None  # on, with the global (no-op) providers
+        await twin.create(client, wire.request())
+    finally:
+        await twin.close(client)
+    assert "siliconflow.telemetry" not in server.requests[0].extensions
