@@ -28,8 +28,13 @@ true (or `span_only` / `span_and_event`), redacted against the key; the key neve
 attribute or event.
 
 Cost: everything is decided before the request and after the answer; a stream's span is touched at
-its first bytes and at its end, never per chunk. The attribute building is sans-IO and shared by
-the sync and async twins.
+its first bytes and at its end, never per chunk. While no global provider is set (the API installed,
+no SDK), a call on the global providers is skipped whole and nothing is propagated: two attribute
+reads per call. The attribute building is sans-IO and shared by the sync and async twins.
+
+Other spans (`optional_span`): `invoke_agent siliconflow.run_tools` around a tool run with an
+`execute_tool {name}` span per tool call (`lib/tools.py`), and `siliconflow.bulk` per bulk job, whose
+lines get no span of their own (`suppress_calls`) but carry the job's trace context.
 """
 
 from __future__ import annotations
