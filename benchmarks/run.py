@@ -249,6 +249,11 @@ def measure(sizes: Sizes, base_url: str, chart: Path, python: str) -> list[str]:
         "",
     ]
 
+    from benchmarks import telemetry  # OpenTelemetry off / on (issue 20)
+
+    out += telemetry.measure(
+        base_url, TOKEN, chunks=sizes.chunks, requests=sizes.requests, repeat=sizes.repeat
+    )
     goals = _targets(
         stream_cpu_rows, request_rows, memory["ours"], imports, processes, starts, fan_rows, stream_rows
     )

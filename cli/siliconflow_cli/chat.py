@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import json
 import sys
 from collections.abc import Callable
@@ -52,6 +53,7 @@ from .prompt_input import InputError, read_inputs, wants_session
 from .render import HumanRenderer, wants_color
 from .reporter import Reporter
 from .request_flags import FlagValueError, apply_request_flags
+from .tracing import console_tracer_provider
 from .verbosity import configure_logging
 
 ANSWER_CHOICE = 0  # the command asks for one choice
@@ -84,7 +86,7 @@ def build_request(args: argparse.Namespace) -> ChatCompletionRequest:
 
 
 # RFC 9110: a header name is a token; a value is visible ASCII with spaces and tabs between.
-def open_client(args: argparse.Namespace) -> SiliconFlow:
+def open_client(args: argparse.Namespace, tracer_provider: Any = None) -> SiliconFlow:
     key = api_key(args)
     try:
         return SiliconFlow(
@@ -94,6 +96,7 @@ def open_client(args: argparse.Namespace) -> SiliconFlow:
             max_retries=args.max_retries,
             headers=parse_headers(args.header),
             **({} if args.deadline is None else {"deadline": args.deadline}),
+            **({} if tracer_provider is None else {"tracer_provider": tracer_provider}),
         )
     except ValueError as error:  # a base URL the client cannot use
         raise UsageError(str(error)) from None
@@ -134,15 +137,27 @@ def run_chat(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO |
     schema = None if args.json_schema is None else load_json_schema(args.json_schema)
     if history is not None:  # --messages: the saved conversation, then this prompt
         request.messages = [*with_system(history, args.system), request.messages[-1]]
-    client = open_client(args)
+    tracing = console_tracer_provider(err) if getattr(args, "trace", False) else None
+    client = open_client(args, tracing)
     reporter = Reporter(err, given_api_key(args))
     on_completion = None if args.save is None else _saver(args.save, request, reporter)
-    with client:
+    with client, contextlib.closing(_Shutdown(tracing)):
         if schema is not None:
             return _structured(client, request, schema, out, reporter)
         if args.stream:
             return _streamed(client, request, args.json, out, reporter, on_completion=on_completion)
         return _single(client, request, args.json, out, reporter, on_completion=on_completion)
+
+
+class _Shutdown:
+    """`--trace`: flush and stop the tracer provider when the command ends."""
+
+    def __init__(self, provider: Any) -> None:
+        self.provider = provider
+
+    def close(self) -> None:
+        if self.provider is not None:
+            self.provider.shutdown()
 
 
 def _saver(path: str, request: ChatCompletionRequest, reporter: Reporter) -> Callable[[ChatCompletion], None]:

@@ -205,6 +205,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="ask for JSON valid against the JSON Schema in FILE; print only the validated object "
         "(invalid answers are retried, not streamed)",
     )
+    chat.add_argument(
+        "--trace",
+        action="store_true",
+        help="print the call's OpenTelemetry spans (GenAI conventions) to stderr; needs opentelemetry-sdk",
+    )
     add_request_flags(chat)
 
     mock = commands.add_parser(

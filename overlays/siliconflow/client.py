@@ -48,6 +48,7 @@ from ._core.request_checks import check_api_key, check_base_url, check_headers
 from ._core.request_params import strict_from_env
 from ._core.responses import acheck_response, check_response
 from ._core.retries import RetryPolicy, check_max_retries
+from ._core.telemetry import Telemetry
 from ._core.timeouts import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, as_timeout, check_deadline
 from ._core.transport import AsyncRetryTransport, RetryTransport
 from ._streaming.sse import DEFAULT_MAX_EVENT_SIZE, check_max_event_size
@@ -66,6 +67,9 @@ _CLOSED = "The client was closed: make a new one (or keep it open, in a `with` b
 # What sits on top of the client (tool loops, structured output, raw responses, the Batch API) is
 # imported by the method that uses it: a service that only chats does not pay for it at start-up.
 if TYPE_CHECKING:
+    from opentelemetry.metrics import MeterProvider
+    from opentelemetry.trace import TracerProvider
+
     from .lib.structured import OutputMode, ParsedCompletion
     from .lib.tools import AsyncToolRunStream, Tool, ToolRunResult, ToolRunStream
     from .resources.batches import AsyncBatches, Batches
@@ -196,6 +200,7 @@ class _ClientBase:
     _settings: _Settings
     _context: ResourceContext
     _forget_key: weakref.finalize[Any, Any]
+    _telemetry: Telemetry | None  # OpenTelemetry spans and metrics (telemetry.py), None when off
 
     def _configure(
         self, settings: _Settings, transport: httpx.BaseTransport | httpx.AsyncBaseTransport, http: Any
@@ -222,6 +227,17 @@ class _ClientBase:
     def _learned_replay(self) -> set[str]:
         """Models this client learned need their reasoning replayed in tool loops (see tools.py)."""
         return self._context.learned_replay
+
+    def _configure_telemetry(self, enabled: bool, tracer_provider: Any, meter_provider: Any) -> None:
+        self._telemetry = Telemetry.configure(
+            enabled=enabled,
+            tracer_provider=tracer_provider,
+            meter_provider=meter_provider,
+            base_url=self.base_url,
+            api_key=self._settings.api_key,
+        )
+        # The resources start their calls' spans from the context (resources/chat.py, lib/tools.py).
+        self._context = dataclasses.replace(self._context, telemetry=self._telemetry)
 
     def with_options(
         self,
@@ -274,7 +290,10 @@ class SiliconFlow(_ClientBase):
     - `max_response_size`: the largest non-stream body accepted, in bytes once decoded (default
       64 MiB; larger raises `ResponseTooLargeError`; see `bodies.py`);
     - `record`: append every exchange to this JSON Lines file (else `$SILICONFLOW_RECORD`; see
-      `recording.py`), for `make contract TRAFFIC=...`.
+      `recording.py`), for `make contract TRAFFIC=...`;
+    - `telemetry`, `tracer_provider`, `meter_provider`: OpenTelemetry spans and metrics of every chat
+      call when `opentelemetry-api` is installed (the `otel` extra), with the global providers unless
+      given; `telemetry=False` or `SILICONFLOW_OTEL_DISABLED=1` turns them off (see `telemetry.py`).
     """
 
     def __init__(
@@ -294,6 +313,9 @@ class SiliconFlow(_ClientBase):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         proxy: str | httpx.Proxy | None = None,
         limits: httpx.Limits | None = None,
+        telemetry: bool = True,
+        tracer_provider: TracerProvider | None = None,
+        meter_provider: MeterProvider | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -322,6 +344,7 @@ class SiliconFlow(_ClientBase):
             max_response_size=settings.max_response_size,
         )
         self._configure(settings, self._transport, self._httpx_client)
+        self._configure_telemetry(telemetry, tracer_provider, meter_provider)
         self._wire()
         # As openai-python: a client dropped without close() frees its connections when collected.
         weakref.finalize(self, _close_pool, self.api)
@@ -498,6 +521,9 @@ class AsyncSiliconFlow(_ClientBase):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         proxy: str | httpx.Proxy | None = None,
         limits: httpx.Limits | None = None,
+        telemetry: bool = True,
+        tracer_provider: TracerProvider | None = None,
+        meter_provider: MeterProvider | None = None,
     ) -> None:
         settings = _Settings.resolve(
             api_key=api_key,
@@ -524,6 +550,7 @@ class AsyncSiliconFlow(_ClientBase):
         # A transport given by the caller is theirs to keep working across loops; ours is remade.
         self._own_transport = None if transport is None else _async_transport(settings, transport)
         self._configure(settings, self._own_transport or _async_transport(settings), self._http)
+        self._configure_telemetry(telemetry, tracer_provider, meter_provider)
         self._wire()
 
     def _wire(self) -> None:

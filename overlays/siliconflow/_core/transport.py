@@ -59,6 +59,7 @@ from .interrupt import OPENING, Interrupt
 from .media_types import EVENT_STREAM, media_type
 from .redact import public_url
 from .retries import MAX_RETRIES_EXTENSION, RetryPolicy, check_max_retries
+from .telemetry import note_retry, propagate_context
 from .timeouts import DEADLINE_EXTENSION, Deadline, check_deadline
 
 __all__ = ["DEFAULT_MAX_ERROR_BODY", "AsyncRetryTransport", "RetryTransport"]
@@ -100,6 +101,7 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:
             raise ClientClosedError(_CLOSED)
+        propagate_context(request)  # telemetry.py: the active trace context as `traceparent`
         attempts = _Attempts(self.policy, request, self.deadline)
         while True:
             _check_interrupt(OPENING.get())
@@ -149,6 +151,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send the request through the inner transport, retrying by the policy within the deadline."""
+        propagate_context(request)  # telemetry.py: the active trace context as `traceparent`
         attempts = _Attempts(self.policy, request, self.deadline)
         while True:
             attempts.start()
@@ -237,6 +240,7 @@ class _Attempts:
         return self.deadline is not None and self.deadline.remaining() <= delay
 
     def _log(self, reason: str, delay: float) -> None:
+        note_retry(self.request, reason, delay, self.attempt)  # a span event, when the call has a span
         logger.info(
             "Retrying %s %s in %.2f s after %s (retry %d of %d)",
             self.request.method,

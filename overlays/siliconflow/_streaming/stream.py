@@ -31,7 +31,7 @@ import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import anyio
 import httpx
@@ -51,6 +51,7 @@ from .._core.errors import (
 )
 from .._core.interrupt import OPENING, Interrupt
 from .._core.redact import preview, redact, secret_of
+from .._core.telemetry import NO_CALL, CallTelemetry
 from .._core.timeouts import Deadline
 from .accumulate import ChatCompletionAccumulator
 from .chunks import DONE, parse_event
@@ -253,8 +254,9 @@ class _StreamCore:
 class _StreamBase:
     """The state and accessors both twins share."""
 
-    def __init__(self, accumulate: bool) -> None:
+    def __init__(self, accumulate: bool, telemetry: CallTelemetry | Any) -> None:
         self._accumulate = accumulate
+        self._telemetry = telemetry  # the call's span, touched at the first bytes and at the end
         self._core: _StreamCore | None = None
         self._closed = False
         self._entered = False
@@ -295,8 +297,9 @@ class ChatCompletionStream(_StreamBase):
         *,
         accumulate: bool = True,
         limits: StreamLimits | None = None,
+        telemetry: CallTelemetry | Any = NO_CALL,
     ) -> None:
-        super().__init__(accumulate)
+        super().__init__(accumulate, telemetry)
         self._send = send
         self._limits = limits or StreamLimits()
         self._chunks: Generator[ChatCompletionChunk] | None = None
@@ -327,9 +330,13 @@ class ChatCompletionStream(_StreamBase):
             if media_type(response) not in ("", EVENT_STREAM):
                 response.read()  # in memory already (the transport read it): for the error and .text
             core.check_content_type()
-        except BaseException:
+        except BaseException as exc:
             response.close()
+            self._telemetry.end(error=exc, response=response)
             raise
+        self._telemetry.first_chunk(
+            response
+        )  # the transport hands the stream over once its first bytes arrived
         if deadline is not None:
             # A read blocked on a silent server would outlive the deadline: the timer unblocks it.
             self._timer = threading.Timer(max(0.0, deadline.remaining()), core.stop, (core.deadline_error(),))
@@ -380,6 +387,7 @@ class ChatCompletionStream(_StreamBase):
             except ValueError:  # "generator already executing": another thread is in a read
                 core.stop(StreamInterruptedError("The stream was closed by another thread"))
                 return
+        self._telemetry.stream_closed(core.snapshot, core.failure, core.finished)
         core.response.close()
 
     @staticmethod
@@ -410,8 +418,9 @@ class AsyncChatCompletionStream(_StreamBase):
         *,
         accumulate: bool = True,
         limits: StreamLimits | None = None,
+        telemetry: CallTelemetry | Any = NO_CALL,
     ) -> None:
-        super().__init__(accumulate)
+        super().__init__(accumulate, telemetry)
         self._send = send
         self._limits = limits or StreamLimits()
         self._chunks: AsyncGenerator[ChatCompletionChunk] | None = None
@@ -434,9 +443,13 @@ class AsyncChatCompletionStream(_StreamBase):
             if media_type(response) not in ("", EVENT_STREAM):
                 await response.aread()
             core.check_content_type()
-        except BaseException:
+        except BaseException as exc:
             await response.aclose()
+            self._telemetry.end(error=exc, response=response)
             raise
+        self._telemetry.first_chunk(
+            response
+        )  # the transport hands the stream over once its first bytes arrived
         self._chunks = self._iterate(core)
         return self
 
@@ -471,7 +484,9 @@ class AsyncChatCompletionStream(_StreamBase):
         self._closed = True
         if self._chunks is not None:
             await self._chunks.aclose()
-        await self._core.response.aclose()
+        core = self._core
+        self._telemetry.stream_closed(core.snapshot, core.failure, core.finished)
+        await core.response.aclose()
 
     @staticmethod
     async def _iterate(core: _StreamCore) -> AsyncGenerator[ChatCompletionChunk]:

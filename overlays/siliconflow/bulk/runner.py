@@ -44,6 +44,7 @@ from .._core.errors import (
     StreamError,
 )
 from .._core.retries import MAX_RETRIES_EXTENSION
+from .._core.telemetry import optional_span, suppress_calls
 from ..client import AsyncSiliconFlow
 from .jsonl import InputError, InputLine, InputProblem, check_input, iter_input
 from .limits import RateLimiter, named_limit
@@ -315,7 +316,10 @@ async def run_bulk_async(
             view.note(f"skipping {check.problem_count - _SHOWN_PROBLEMS} more invalid lines")
         summary.total = check.valid
         job = _Job(client, options, out, summary, view, stop)
-        await _run(job, source, check.repeated_hashes, summary)
+        # One span for the job with its counts, none per line (telemetry.py); lines carry its context.
+        with optional_span(client._telemetry, "siliconflow.bulk", {}) as span, suppress_calls():
+            await _run(job, source, check.repeated_hashes, summary)
+            _count_on(span, summary)
         summary.interrupted = stop.is_set()
         view.close(summary)
         view = None
@@ -327,6 +331,14 @@ async def run_bulk_async(
         if view is not None:  # failed: end the live bar, so that the error gets a line of its own
             view.close(summary)
     return summary
+
+
+def _count_on(span: Any, summary: BulkSummary) -> None:
+    if span is not None:
+        for name in ("total", "skipped_done", "invalid", "succeeded", "failed", "retries", "rate_limited"):
+            span.set_attribute(f"siliconflow.bulk.{name}", getattr(summary, name))
+        span.set_attribute("gen_ai.usage.input_tokens", summary.prompt_tokens)
+        span.set_attribute("gen_ai.usage.output_tokens", summary.reasoning_tokens + summary.answer_tokens)
 
 
 def _check_paths(source: Path, target: Path) -> None:

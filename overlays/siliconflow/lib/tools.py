@@ -57,6 +57,7 @@ from siliconflow_api.models import Tool as ToolDefinition
 
 from .._core.call_options import CallOptions
 from .._core.errors import BadRequestError, SiliconFlowError
+from .._core.telemetry import optional_span
 from .events import StreamEvent, aiter_events, iter_events
 from .messages import assistant_message
 from .model_catalog import rejects_forced_tool_choice, requires_reasoning_replay
@@ -66,6 +67,7 @@ from .type_schemas import from_json, function_schema, is_pydantic_model
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
 
+    from .._core.telemetry import Telemetry
     from ..resources.chat import AsyncCompletions, Completions
 
 __all__ = [
@@ -334,6 +336,7 @@ class ToolLoop:
         self.raise_tool_errors = raise_tool_errors
         self.rounds = 0
         self.usage: TokenUsage | None = None
+        self.telemetry: Telemetry | None = None  # the client's, for the tool calls' spans
 
     def _check_tool_choice(self, request: ChatCompletionRequest) -> None:
         choice = request.tool_choice
@@ -452,10 +455,72 @@ def _describe(error: Any) -> str:
     return f"{path.lstrip('.') or 'arguments'}: {error.message}"
 
 
+# ---- telemetry (`_core/telemetry.py`): a span for the run, one per tool call -------------------------
+
+
+def _run_span(completions: Completions | AsyncCompletions, loop: ToolLoop) -> Any:
+    """The span of a whole run (an agent invocation, by the conventions), or nothing without telemetry."""
+    return optional_span(
+        completions.context.telemetry,
+        "invoke_agent siliconflow.run_tools",
+        {
+            "gen_ai.operation.name": "invoke_agent",
+            "gen_ai.provider.name": "siliconflow",
+            "gen_ai.agent.name": "siliconflow.run_tools",
+            "gen_ai.request.model": loop.next_request().model,
+        },
+    )
+
+
+def _tool_span(loop: ToolLoop, prepared: _Prepared) -> Any:
+    name = prepared.call.function.name
+    return optional_span(
+        loop.telemetry,
+        f"execute_tool {name}",
+        {
+            "gen_ai.operation.name": "execute_tool",
+            "gen_ai.tool.name": name,
+            "gen_ai.tool.call.id": prepared.call.id,
+            "gen_ai.tool.type": "function",
+        },
+    )
+
+
+def _end_tool_span(span: Any, loop: ToolLoop, prepared: _Prepared, event: ToolResultEvent) -> None:
+    if span is None:
+        return
+    if event.is_error:  # refused or failed: the model gets the error text, the trace its kind
+        span.set_attribute("error.type", "tool_error" if prepared.error is None else "invalid_tool_call")
+    telemetry = loop.telemetry
+    if telemetry is not None and telemetry.capture_content:
+        span.set_attribute(
+            "gen_ai.tool.call.arguments", telemetry.redact(prepared.call.function.arguments or "")
+        )
+        span.set_attribute("gen_ai.tool.call.result", telemetry.redact(event.content))
+
+
+def _end_run_span(span: Any, loop: ToolLoop) -> None:
+    if span is None:
+        return
+    span.set_attribute("siliconflow.tool_run.rounds", loop.rounds)
+    if loop.usage is not None:
+        span.set_attribute("gen_ai.usage.input_tokens", loop.usage.prompt_tokens)
+        span.set_attribute(
+            "gen_ai.usage.output_tokens", loop.usage.reasoning_tokens + loop.usage.answer_tokens
+        )
+
+
 # ---- the sync runner -------------------------------------------------------------------------------
 
 
 def _run_call(loop: ToolLoop, prepared: _Prepared) -> ToolResultEvent:
+    with _tool_span(loop, prepared) as span:
+        event = _run_call_untraced(loop, prepared)
+        _end_tool_span(span, loop, prepared, event)
+        return event
+
+
+def _run_call_untraced(loop: ToolLoop, prepared: _Prepared) -> ToolResultEvent:
     if prepared.tool is None:
         return loop.record(prepared, None, None)
     try:
@@ -486,7 +551,7 @@ def _loop_for(
     async_tools: bool,
 ) -> ToolLoop:
     """The loop of one run; what the client learned about reasoning replay carries over to it."""
-    return ToolLoop(
+    loop = ToolLoop(
         request,
         tools,
         max_rounds=max_rounds,
@@ -494,6 +559,8 @@ def _loop_for(
         raise_tool_errors=raise_tool_errors,
         allow_async_tools=async_tools,
     )
+    loop.telemetry = completions.context.telemetry
+    return loop
 
 
 def run_tools(
@@ -506,13 +573,15 @@ def run_tools(
     options: CallOptions,
 ) -> ToolRunResult:
     loop = _loop_for(completions, request, tools, max_rounds, raise_tool_errors, async_tools=False)
-    while True:
-        completion = _create_round(completions, loop, options)
-        calls = loop.accept(completion)
-        if not calls:
-            return loop.result(completion)
-        for prepared in calls:
-            _run_call(loop, prepared)
+    with _run_span(completions, loop) as span:
+        while True:
+            completion = _create_round(completions, loop, options)
+            calls = loop.accept(completion)
+            if not calls:
+                _end_run_span(span, loop)
+                return loop.result(completion)
+            for prepared in calls:
+                _run_call(loop, prepared)
 
 
 class ToolRunStream:
@@ -574,6 +643,12 @@ async def _arun_calls(loop: ToolLoop, calls: list[_Prepared]) -> list[ToolResult
     outcomes: list[tuple[object, BaseException | None]] = [(None, None)] * len(calls)
 
     async def run(position: int, prepared: _Prepared) -> None:
+        with _tool_span(loop, prepared) as span:
+            await run_untraced(position, prepared)
+            if span is not None and outcomes[position][1] is not None:
+                span.set_attribute("error.type", "tool_error")
+
+    async def run_untraced(position: int, prepared: _Prepared) -> None:
         assert prepared.tool is not None
         try:
             value = prepared.tool.function(**prepared.tool.keyword_arguments(prepared.arguments))
@@ -617,12 +692,14 @@ async def arun_tools(
     options: CallOptions,
 ) -> ToolRunResult:
     loop = _loop_for(completions, request, tools, max_rounds, raise_tool_errors, async_tools=True)
-    while True:
-        completion = await _acreate_round(completions, loop, options)
-        calls = loop.accept(completion)
-        if not calls:
-            return loop.result(completion)
-        await _arun_calls(loop, calls)
+    with _run_span(completions, loop) as span:
+        while True:
+            completion = await _acreate_round(completions, loop, options)
+            calls = loop.accept(completion)
+            if not calls:
+                _end_run_span(span, loop)
+                return loop.result(completion)
+            await _arun_calls(loop, calls)
 
 
 class AsyncToolRunStream:

@@ -70,6 +70,7 @@ class ResourceContext:
     deadline: float | Any | None = UNSET
     max_event_size: int = 0
     strict_params: bool = True
+    telemetry: Any = None  # _core/telemetry.py's Telemetry when spans and metrics are on, else None
     # Models this client learned need their reasoning replayed in tool loops (lib/tools.py).
     learned_replay: set[str] = dataclasses.field(default_factory=set)
 

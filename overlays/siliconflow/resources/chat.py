@@ -35,6 +35,7 @@ from .._core.call_options import CallOptions, apply_call_options
 from .._core.request_checks import check_json, prepare_request
 from .._core.request_params import check_param_names, check_ranges
 from .._core.responses import completion_of
+from .._core.telemetry import start_call
 from .._core.thinking_checks import check_thinking_fields
 from .._core.timeouts import DEFAULT_STREAM_TIMEOUT, Deadline, check_deadline
 from .._streaming.stream import AsyncChatCompletionStream, ChatCompletionStream, StreamLimits
@@ -231,7 +232,10 @@ class Completions(SyncAPIResource):
             opened = self._stream(built, options, timeout, max_retries, deadline, accumulate=True)
             return opened.open()
         kwargs = request_kwargs(built, options, strict=self._context.strict_params, stream=False)
-        response = self._request(kwargs, timeout=timeout, max_retries=max_retries, deadline=deadline)
+        with start_call(self._context.telemetry, kwargs) as call:  # telemetry.py: the span and metrics
+            response = call.answered(
+                self._request(kwargs, timeout=timeout, max_retries=max_retries, deadline=deadline)
+            )
         return completion_of(response)
 
     @overload
@@ -290,7 +294,8 @@ class Completions(SyncAPIResource):
         def send(deadline: Deadline | None) -> httpx.Response:
             return self._send_stream(kwargs, deadline)
 
-        return ChatCompletionStream(send, accumulate=accumulate, limits=limits)
+        call = start_call(self._context.telemetry, kwargs, stream=True)  # telemetry.py
+        return ChatCompletionStream(call.sending(send), accumulate=accumulate, limits=limits, telemetry=call)
 
     @property
     def with_raw_response(self) -> CompletionsWithRawResponse:
@@ -358,7 +363,10 @@ class AsyncCompletions(AsyncAPIResource):
             opened = self._stream(built, options, timeout, max_retries, deadline, accumulate=True)
             return await opened.open()
         kwargs = request_kwargs(built, options, strict=self._context.strict_params, stream=False)
-        response = await self._request(kwargs, timeout=timeout, max_retries=max_retries, deadline=deadline)
+        with start_call(self._context.telemetry, kwargs) as call:  # telemetry.py: the span and metrics
+            response = call.answered(
+                await self._request(kwargs, timeout=timeout, max_retries=max_retries, deadline=deadline)
+            )
         return completion_of(response)
 
     @overload
@@ -413,7 +421,10 @@ class AsyncCompletions(AsyncAPIResource):
         async def send(deadline: Deadline | None) -> httpx.Response:
             return await self._send_stream(kwargs, deadline)
 
-        return AsyncChatCompletionStream(send, accumulate=accumulate, limits=limits)
+        call = start_call(self._context.telemetry, kwargs, stream=True)  # telemetry.py
+        return AsyncChatCompletionStream(
+            call.asending(send), accumulate=accumulate, limits=limits, telemetry=call
+        )
 
     @property
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
