@@ -196,10 +196,12 @@ def edit_spec(clone: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+# Appended after the request's last field: the generated __init__ takes optional fields positionally
+# too, so a field inserted before others moves them, which api-diff rightly reports as breaking.
 ADDITIVE_EDIT = (
-    "        n:\n          type: integer\n",
-    "        seed:\n          type: integer\n          description: Sampling seed.\n"
-    "        n:\n          type: integer\n",
+    "          x-doc-discrepancy: Documented only in the FIM guide, not in the API reference.\n",
+    "          x-doc-discrepancy: Documented only in the FIM guide, not in the API reference.\n"
+    "        seed:\n          type: integer\n          description: Sampling seed.\n",
 )
 BREAKING_EDIT = (
     "        system_fingerprint:\n          type: [string, 'null']\n          description: Present in every",
@@ -216,7 +218,8 @@ def test_api_diff_on_a_copy_with_an_additive_then_a_breaking_change(repo_copy: P
     assert out.startswith("# API changes: HEAD → working tree")
     assert "- **additive** `components.schemas.ChatCompletionRequest.seed`: new optional request field" in out
     assert "- **additive** `siliconflow_api.models.chat_completion_request.ChatCompletionRequest.seed`" in out
-    assert "**0 breaking, 2 additive.**" in out
+    assert "- **additive** `siliconflow_api.params.CompletionCreateParamsBase.seed`: new public name" in out
+    assert "**0 breaking, 3 additive.**" in out
 
     edit_spec(repo_copy, *BREAKING_EDIT)
     result = api_diff(repo_copy)  # without --fail-on-breaking: a report, exit 0

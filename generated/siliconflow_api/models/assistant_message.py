@@ -77,6 +77,7 @@ class AssistantMessage(BaseModel):
         reasoning_content: None | str | Unset = UNSET,
         tool_calls: list[ToolCall] | Unset = UNSET,
         name: str | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

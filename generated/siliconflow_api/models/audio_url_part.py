@@ -45,6 +45,7 @@ class AudioUrlPart(BaseModel):
         self,
         type_: Literal["audio_url"],
         audio_url: AudioUrlPartAudioUrl,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

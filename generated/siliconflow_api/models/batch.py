@@ -131,6 +131,7 @@ class Batch(BaseModel):
         cancelled_at: int | None | Unset = UNSET,
         request_counts: BatchRequestCounts | None | Unset = UNSET,
         metadata: BatchMetadataType0 | None | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -64,6 +64,7 @@ class BatchCreateRequest(BaseModel):
         completion_window: str,
         metadata: BatchCreateRequestMetadata | Unset = UNSET,
         replace: BatchReplace | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -90,6 +90,7 @@ class BatchList(BaseModel):
         first_id: None | str | Unset = UNSET,
         last_id: None | str | Unset = UNSET,
         has_more: bool | None | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

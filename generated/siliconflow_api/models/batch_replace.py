@@ -35,6 +35,7 @@ class BatchReplace(BaseModel):
     def __init__(
         self,
         model: str | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

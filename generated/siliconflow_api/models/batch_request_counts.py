@@ -45,6 +45,7 @@ class BatchRequestCounts(BaseModel):
         total: int | Unset = UNSET,
         completed: int | Unset = UNSET,
         failed: int | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

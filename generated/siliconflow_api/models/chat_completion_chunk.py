@@ -117,6 +117,7 @@ class ChatCompletionChunk(BaseModel):
         choices: list[ChunkChoice],
         usage: None | Unset | Usage = UNSET,
         system_fingerprint: None | str | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

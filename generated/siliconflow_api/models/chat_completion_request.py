@@ -198,6 +198,7 @@ class ChatCompletionRequest(BaseModel):
         tool_choice: NamedToolChoice | ToolChoiceType0 | Unset = UNSET,
         prefix: str | Unset = UNSET,
         suffix: str | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -51,6 +51,7 @@ class ChatCompletionSseEvent(BaseModel):
         data: Literal["[DONE]"] | str,
         event: str | Unset = UNSET,
         id: str | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

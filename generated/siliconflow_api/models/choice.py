@@ -74,6 +74,7 @@ class Choice(BaseModel):
         index: int,
         message: ResponseMessage,
         finish_reason: None | str,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

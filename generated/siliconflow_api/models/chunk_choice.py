@@ -79,6 +79,7 @@ class ChunkChoice(BaseModel):
         index: int,
         delta: ChunkDelta,
         finish_reason: None | str | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -73,6 +73,7 @@ class ChunkDelta(BaseModel):
         content: None | str | Unset = UNSET,
         reasoning_content: None | str | Unset = UNSET,
         tool_calls: list[ToolCallDelta] | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

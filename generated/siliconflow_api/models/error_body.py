@@ -49,6 +49,7 @@ class ErrorBody(BaseModel):
         code: int,
         message: str,
         data: Any | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

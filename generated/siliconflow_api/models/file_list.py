@@ -56,6 +56,7 @@ class FileList(BaseModel):
         self,
         data: list[FileObject],
         object_: str | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

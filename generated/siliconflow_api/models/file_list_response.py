@@ -73,6 +73,7 @@ class FileListResponse(BaseModel):
         code: int | Unset = UNSET,
         message: str | Unset = UNSET,
         status: bool | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -71,6 +71,7 @@ class FileObject(BaseModel):
         filename: None | str | Unset = UNSET,
         purpose: None | str | Unset = UNSET,
         line_count: int | None | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -47,6 +47,7 @@ class FileUploadRequest(BaseModel):
         self,
         purpose: FileUploadRequestPurpose,
         file: File,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

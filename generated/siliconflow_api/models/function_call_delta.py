@@ -42,6 +42,7 @@ class FunctionCallDelta(BaseModel):
         self,
         name: None | str | Unset = UNSET,
         arguments: None | str | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -56,6 +56,7 @@ class FunctionDefinition(BaseModel):
         description: str | Unset = UNSET,
         parameters: FunctionDefinitionParameters | Unset = UNSET,
         strict: bool | None | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

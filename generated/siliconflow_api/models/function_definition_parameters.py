@@ -32,6 +32,7 @@ class FunctionDefinitionParameters(BaseModel):
 
     def __init__(
         self,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -50,6 +50,7 @@ class ImageUrlPart(BaseModel):
         self,
         type_: Literal["image_url"],
         image_url: ImageUrlPartImageUrl,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

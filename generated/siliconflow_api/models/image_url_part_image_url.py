@@ -46,6 +46,7 @@ class ImageUrlPartImageUrl(BaseModel):
         self,
         url: str,
         detail: MediaDetail | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

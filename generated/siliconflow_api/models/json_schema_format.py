@@ -59,6 +59,7 @@ class JsonSchemaFormat(BaseModel):
         description: str | Unset = UNSET,
         schema: JsonSchemaFormatSchema | Unset = UNSET,
         strict: bool | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

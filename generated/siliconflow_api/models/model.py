@@ -54,6 +54,7 @@ class Model(BaseModel):
         object_: str | Unset = UNSET,
         created: int | Unset = UNSET,
         owned_by: str | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

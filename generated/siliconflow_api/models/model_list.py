@@ -55,6 +55,7 @@ class ModelList(BaseModel):
         self,
         object_: str,
         data: list[Model],
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

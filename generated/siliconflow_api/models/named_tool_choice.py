@@ -45,6 +45,7 @@ class NamedToolChoice(BaseModel):
         self,
         type_: Literal["function"],
         function: NamedToolChoiceFunction,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

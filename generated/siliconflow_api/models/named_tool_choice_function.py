@@ -33,6 +33,7 @@ class NamedToolChoiceFunction(BaseModel):
     def __init__(
         self,
         name: str,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

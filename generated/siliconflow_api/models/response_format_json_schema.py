@@ -57,6 +57,7 @@ class ResponseFormatJsonSchema(BaseModel):
         self,
         type_: Literal["json_schema"],
         json_schema: JsonSchemaFormat,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -36,6 +36,7 @@ class ResponseFormatText(BaseModel):
     def __init__(
         self,
         type_: Literal["text"],
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -70,6 +70,7 @@ class ResponseMessage(BaseModel):
         content: None | str | Unset = UNSET,
         reasoning_content: None | str | Unset = UNSET,
         tool_calls: list[ToolCall] | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

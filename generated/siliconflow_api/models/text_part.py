@@ -42,6 +42,7 @@ class TextPart(BaseModel):
         self,
         type_: Literal["text"],
         text: str,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -54,6 +54,7 @@ class Tool(BaseModel):
         self,
         type_: Literal["function"],
         function: FunctionDefinition,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

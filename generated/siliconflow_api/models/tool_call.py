@@ -55,6 +55,7 @@ class ToolCall(BaseModel):
         id: str,
         type_: str,
         function: FunctionCall,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

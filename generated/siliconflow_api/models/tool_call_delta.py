@@ -63,6 +63,7 @@ class ToolCallDelta(BaseModel):
         id: None | str | Unset = UNSET,
         type_: None | str | Unset = UNSET,
         function: FunctionCallDelta | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

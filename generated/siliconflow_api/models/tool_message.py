@@ -48,6 +48,7 @@ class ToolMessage(BaseModel):
         role: Literal["tool"],
         content: str,
         tool_call_id: str,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

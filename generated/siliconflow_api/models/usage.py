@@ -75,6 +75,7 @@ class Usage(BaseModel):
         prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET,
         prompt_cache_hit_tokens: int | Unset = UNSET,
         prompt_cache_miss_tokens: int | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -89,6 +89,7 @@ class UserInfo(BaseModel):
         status: str | Unset = UNSET,
         introduction: str | Unset = UNSET,
         role: str | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

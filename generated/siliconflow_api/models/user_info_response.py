@@ -72,6 +72,7 @@ class UserInfoResponse(BaseModel):
         message: str,
         status: bool,
         data: UserInfo,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

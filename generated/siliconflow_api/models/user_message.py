@@ -53,6 +53,7 @@ class UserMessage(BaseModel):
         role: Literal["user"],
         content: list[AudioUrlPart | ImageUrlPart | TextPart | VideoUrlPart] | str,
         name: str | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

@@ -52,6 +52,7 @@ class VideoUrlPart(BaseModel):
         self,
         type_: Literal["video_url"],
         video_url: VideoUrlPartVideoUrl,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was

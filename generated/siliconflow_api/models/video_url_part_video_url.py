@@ -55,6 +55,7 @@ class VideoUrlPartVideoUrl(BaseModel):
         detail: MediaDetail | Unset = UNSET,
         max_frames: int | Unset = UNSET,
         fps: int | Unset = UNSET,
+        *,  # never positional: a field added to the spec would move it
         _given: Container[str] | None = None,
     ) -> None:
         # `_given` is for attrs.evolve(), which passes every field: a None the copied object was
