@@ -62,7 +62,7 @@ async def chat(body: Question, request: Request) -> StreamingResponse:
         async with stream:
             try:
                 async for chunk in stream:
-                    yield f"data: {chunk.to_json()}\n\n"
+                    yield f"data: {chunk.to_json(indent=None)}\n\n"
             except StreamError as error:
                 yield f"event: error\ndata: {error}\n\n"
                 return
