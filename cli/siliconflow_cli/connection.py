@@ -46,7 +46,7 @@ def add_connection_options(
 
 def given_api_key(args: argparse.Namespace) -> str | None:
     """`--api-key`, else the environment: the one place the CLI reads the key (None if neither)."""
-    key: str | None = args.api_key or os.environ.get(API_KEY_ENV)
+    key: str | None = getattr(args, "api_key", None) or os.environ.get(API_KEY_ENV)
     return key
 
 

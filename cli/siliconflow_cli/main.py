@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import os
 import sys
@@ -57,6 +56,5 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
     except Exception as error:  # the last resort: a bug is one line, never a traceback
         from .connection import given_api_key  # noqa: PLC0415 - only on this rare path
 
-        key = given_api_key(argparse.Namespace(api_key=getattr(args, "api_key", None)))
-        Reporter(sys.stderr, key).error(f"internal error ({type(error).__name__}): {error}")
+        Reporter(sys.stderr, given_api_key(args)).error(f"internal error ({type(error).__name__}): {error}")
         return exit_codes.INTERNAL_ERROR

@@ -146,7 +146,7 @@ class _Settings:
             record=record_path(record),
             strict_params=strict_from_env() if strict_params is None else bool(strict_params),
             max_response_size=check_max_response_size(max_response_size),
-            proxy=check_proxy(proxy),
+            proxy=check_proxy(proxy, transport),
             limits=check_limits(limits, transport),
         )
 
@@ -184,11 +184,6 @@ def _async_transport(
         deadline=settings.api_deadline(),
         max_response_size=settings.max_response_size,
     )
-
-
-def _check_transport(transport: object, proxy: object) -> None:
-    if transport is not None and proxy is not None:
-        raise ValueError("pass proxy= or transport=, not both: a transport of your own sets its proxy itself")
 
 
 class _ClientBase:
@@ -335,7 +330,6 @@ class SiliconFlow(_ClientBase):
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(f"transport must be an httpx.BaseTransport, got {type(transport).__name__}")
-        _check_transport(transport, proxy)
         network = transport if transport is not None else network_transport(settings.proxy, settings.limits)
         self._transport = RetryTransport(
             recording(network, settings.record),
@@ -543,7 +537,6 @@ class AsyncSiliconFlow(_ClientBase):
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
-        _check_transport(transport, proxy)
         self._closed = False
         self._loop: weakref.ref[Any] | None = None  # the asyncio loop of the pool
         self._pool_guard: AsyncGenerator[None] | None = None

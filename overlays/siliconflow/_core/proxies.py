@@ -29,8 +29,10 @@ __all__ = ["ProxyTransport", "async_network_transport", "check_proxy", "network_
 T = TypeVar("T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
 
 
-def check_proxy(value: object) -> httpx.Proxy | None:
+def check_proxy(value: object, transport: object = None) -> httpx.Proxy | None:
     """`proxy=` as an `httpx.Proxy`, or a clear error (never showing the proxy's user info)."""
+    if value is not None and transport is not None:
+        raise ValueError("pass proxy= or transport=, not both: a transport of your own sets its proxy itself")
     if value is None or isinstance(value, httpx.Proxy):
         return value
     if not isinstance(value, str | httpx.URL):

@@ -278,8 +278,7 @@ class RawStream(Generic[S]):
 
     def __enter__(self) -> RawResponse[S]:
         stream: Any = self._stream
-        stream.__enter__()
-        stream._entered = False  # open now, as after `create(stream=True)`: `with raw.parse()` may enter it
+        stream.open()  # as `create(stream=True)`: the caller's `with raw.parse()` may still enter it
         self._raw = RawResponse(stream.response, lambda: self._stream)
         return self._raw
 
@@ -291,8 +290,7 @@ class RawStream(Generic[S]):
 
     async def __aenter__(self) -> RawResponse[S]:
         stream: Any = self._stream
-        await stream.__aenter__()
-        stream._entered = False  # as in the sync twin
+        await stream.open()
         self._raw = RawResponse(stream.response, lambda: self._stream)
         return self._raw
 
