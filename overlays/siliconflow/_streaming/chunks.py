@@ -9,7 +9,7 @@ a known field of the wrong JSON type is a `MalformedChunkError` naming its path,
 from __future__ import annotations
 
 import enum
-from typing import Final, Literal, NoReturn
+from typing import Final, Literal, NoReturn, cast
 
 import orjson
 from siliconflow_api.errors import MalformedDataError
@@ -24,6 +24,7 @@ from .sse import ServerSentEvent
 __all__ = ["DONE", "Done", "parse_event"]
 
 _DONE_DATA: Final = "[DONE]"
+_DONE_BYTES: Final = b"[DONE]"
 _PREVIEW_CHARS: Final = 200
 
 
@@ -36,28 +37,32 @@ class Done(enum.Enum):
 DONE: Final = Done.DONE
 
 
-def parse_event(event: ServerSentEvent) -> ChatCompletionChunk | Literal[Done.DONE]:
-    """Parse one event (with non-empty data) of a chat completions stream.
+def parse_event(event: ServerSentEvent | bytes) -> ChatCompletionChunk | Literal[Done.DONE]:
+    """Parse one event (with non-empty data) of a chat completions stream: an event, or the bytes
+    of a plain `data:` event (`EventDecoder.feed_data`).
 
     Raises `StreamAPIError` for an error payload (`{"code", "message"}`, `{"error": {...}}`, or any
     data of an `event: error`) and `MalformedChunkError` for anything else that is not a chunk.
     """
-    data = event.data
-    if data == _DONE_DATA:
-        return DONE
+    if event.__class__ is bytes:
+        data: str | bytes = event
+        name = "message"
+        if data == _DONE_BYTES:
+            return DONE
+    else:
+        event = cast(ServerSentEvent, event)
+        data, name = event.data, event.event
+        if data == _DONE_DATA:
+            return DONE
     try:
         # orjson: this runs once per chunk and decodes about 3x faster than json.loads.
         payload = orjson.loads(data)
     except (ValueError, RecursionError) as exc:
-        if data.strip() == _DONE_DATA:
-            return DONE
-        if event.event == "error":
-            raise _api_error(data) from None
-        raise MalformedChunkError(f"Event data is not JSON: {_preview(data)}") from exc
+        return _not_json(_as_text(data), name, exc)
     # The common case is one dict lookup away; everything unusual goes to the slow path.
     if type(payload) is not dict or "choices" not in payload or payload.get("error"):
-        _raise_not_a_chunk(payload, event, data)
-    if event.event == "error":
+        _raise_not_a_chunk(payload, name, data)
+    if name == "error":
         raise _api_error(payload)
     try:
         return ChatCompletionChunk.from_dict(payload, note_drift)
@@ -67,16 +72,37 @@ def parse_event(event: ServerSentEvent) -> ChatCompletionChunk | Literal[Done.DO
         raise error from exc
 
 
-def _raise_not_a_chunk(payload: object, event: ServerSentEvent, data: str) -> NoReturn:
+def _as_text(data: str | bytes) -> str:
+    """Undecoded data as text; bytes that are not UTF-8 are the stream's error, as in the decoder."""
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode()
+    except UnicodeDecodeError as exc:
+        raise MalformedChunkError(
+            f"The stream is not valid UTF-8: byte 0x{exc.object[exc.start]:02x} in an event"
+        ) from None
+
+
+def _not_json(data: str, name: str, exc: Exception) -> Literal[Done.DONE]:
+    """Data that orjson refused: a padded `[DONE]`, an error event's text, or a malformed chunk."""
+    if data.strip() == _DONE_DATA:
+        return DONE
+    if name == "error":
+        raise _api_error(data) from None
+    raise MalformedChunkError(f"Event data is not JSON: {_preview(data)}") from exc
+
+
+def _raise_not_a_chunk(payload: object, name: str, data: str | bytes) -> NoReturn:
     is_error_payload = isinstance(payload, dict) and (
         bool(payload.get("error"))
         or ("choices" not in payload and ("code" in payload or "message" in payload))
     )
-    if is_error_payload or event.event == "error":
+    if is_error_payload or name == "error":
         raise _api_error(payload)
     if isinstance(payload, dict):
-        raise MalformedChunkError(f"Event data has no 'choices': {_preview(data)}")
-    raise MalformedChunkError(f"Event data is not a JSON object: {_preview(data)}")
+        raise MalformedChunkError(f"Event data has no 'choices': {_preview(_as_text(data))}")
+    raise MalformedChunkError(f"Event data is not a JSON object: {_preview(_as_text(data))}")
 
 
 def _api_error(payload: object) -> StreamAPIError:

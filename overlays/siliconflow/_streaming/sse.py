@@ -3,7 +3,9 @@
 Our own decoder, for speed and for a public API to build on (httpx-sse's decoders are private and
 work on text lines). The common event of a chat stream, `data: {...}` followed by a blank line, takes
 a bytes-level fast path: the buffered bytes are split on `\\n\\n` and a block that is one `data: `
-line is the event's data. Everything else follows the WHATWG rules
+line is the event's data. `feed_data` hands such data over as the bytes themselves (no text, no
+event object: orjson decodes bytes and checks their UTF-8), which is what the chat stream reads.
+Everything else follows the WHATWG rules
 (https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation), in
 `_Fields.line`: CR, LF and CRLF line endings (a CR at the end of a read may be half of a CRLF, so it
 waits for the next read), multi-line `data`, comments, the `event`, `id` and `retry` fields, a
@@ -20,6 +22,8 @@ newlines buffers nothing.
 """
 
 from __future__ import annotations
+
+from typing import cast
 
 from .._core.errors import MalformedChunkError
 from .._core.media_types import EVENT_STREAM, media_type
@@ -123,6 +127,14 @@ class EventDecoder:
 
     def feed(self, data: bytes | str) -> list[ServerSentEvent]:
         """The events completed by `data` (a blank line ends an event)."""
+        return cast("list[ServerSentEvent]", self._feed(data, False))  # raw=False gives events only
+
+    def feed_data(self, data: bytes) -> list[ServerSentEvent | bytes]:
+        """As `feed`, but the data of a plain event (one `data:` line, no other field) is given as its
+        bytes, undecoded: the stream's hot path, where orjson reads bytes and checks their UTF-8."""
+        return self._feed(data, True)
+
+    def _feed(self, data: bytes | str, raw: bool) -> list[ServerSentEvent | bytes]:
         if self.error is not None:
             return []
         if isinstance(data, str):
@@ -155,7 +167,7 @@ class EventDecoder:
         rest = blocks.pop()
         self._size = 0
         self._hold(rest)
-        return self._events(blocks)
+        return self._events(blocks, raw)
 
     def flush(self) -> ServerSentEvent | None:
         """At end of input: the event still pending because no blank line closed it, if any.
@@ -173,8 +185,8 @@ class EventDecoder:
             rest += b"\n"
         if not rest:
             return None
-        events = self._events(rest.split(_BLANK))
-        return events[-1] if events else None
+        events = self._events(rest.split(_BLANK), False)
+        return cast("ServerSentEvent", events[-1]) if events else None  # raw=False gives events only
 
     def _ends_with_lf(self) -> bool:
         return bool(self._pending) and self._pending[-1][-1:] == b"\n"
@@ -191,15 +203,18 @@ class EventDecoder:
                 "read further; pass max_event_size= to the client to allow more"
             )
 
-    def _events(self, blocks: list[bytes]) -> list[ServerSentEvent]:
-        events: list[ServerSentEvent] = []
+    def _events(self, blocks: list[bytes], raw: bool) -> list[ServerSentEvent | bytes]:
+        events: list[ServerSentEvent | bytes] = []
         append = events.append
         for block in blocks:
             try:
                 # The fast path: one `data: ` line (its own bytes hold no line break).
                 if block[:6] == _DATA and b"\n" not in block:
                     if len(block) > 6:
-                        append(ServerSentEvent("", block[6:].decode(), self._fields.last_id))
+                        if raw:
+                            append(block[6:])
+                        else:
+                            append(ServerSentEvent("", block[6:].decode(), self._fields.last_id))
                     continue
                 event = self._fields.event(block)
             except UnicodeDecodeError as exc:

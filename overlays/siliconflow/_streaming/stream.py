@@ -150,7 +150,7 @@ class _StreamCore:
             self.bad_event = self.stopped_by
             return chunks
         try:
-            for event in self.decoder.feed(data):
+            for event in self.decoder.feed_data(data):
                 chunk = parse_event(event)
                 if chunk is DONE:
                     self.done = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -19,15 +20,29 @@ def event(data: str, name: str = "") -> ServerSentEvent:
     return ServerSentEvent(event=name, data=data)
 
 
-def test_done_marker() -> None:
-    assert parse_event(event("[DONE]")) is DONE
-    assert parse_event(event(" [DONE] ")) is DONE
+# The stream hands a plain `data:` event over as its bytes (EventDecoder.feed_data): every test of
+# a plain event runs on both forms.
+FORMS = pytest.mark.parametrize("form", [event, str.encode], ids=["event", "bytes"])
 
 
-def test_the_fixture_chunks_parse(wire: Wire) -> None:
+@FORMS
+def test_done_marker(form: Callable[[str], ServerSentEvent | bytes]) -> None:
+    assert parse_event(form("[DONE]")) is DONE
+    assert parse_event(form(" [DONE] ")) is DONE
+
+
+def test_bytes_that_are_not_utf8_are_named_as_such() -> None:
+    with pytest.raises(MalformedChunkError, match="not valid UTF-8: byte 0xff"):
+        parse_event(b'{"id": "\xff"}')
+    with pytest.raises(MalformedChunkError, match="not valid UTF-8"):
+        parse_event(b"\xfe[DONE]")
+
+
+@FORMS
+def test_the_fixture_chunks_parse(wire: Wire, form: Callable[[str], ServerSentEvent | bytes]) -> None:
     for name in ("deepseek-v3-stream-chunk.json", "docs-first-stream-chunk.json"):
         payload = wire.fixture_json(name)
-        chunk = parse_event(event(json.dumps(payload)))
+        chunk = parse_event(form(json.dumps(payload, ensure_ascii=False)))
         assert isinstance(chunk, ChatCompletionChunk)
         assert chunk.to_dict() == payload
 
@@ -66,9 +81,12 @@ def test_empty_choices_and_unknown_fields_are_kept(wire: Wire) -> None:
         ('{"id": "x", "object": "o", "created": 1, "model": "m", "choices": [{"delta": {}}]}', "not a chat"),
     ],
 )
-def test_malformed_data_raises_malformed_chunk_error(data: str, fragment: str) -> None:
+@FORMS
+def test_malformed_data_raises_malformed_chunk_error(
+    data: str, fragment: str, form: Callable[[str], ServerSentEvent | bytes]
+) -> None:
     with pytest.raises(MalformedChunkError, match=fragment) as caught:
-        parse_event(event(data))
+        parse_event(form(data))
     assert caught.value.partial is None
 
 
@@ -89,11 +107,12 @@ def test_malformed_data_raises_malformed_chunk_error(data: str, fragment: str) -
         ({"error": {"message": "busy", "code": 50508}, "choices": []}, 50508, "busy"),
     ],
 )
+@FORMS
 def test_error_payloads_raise_stream_api_error(
-    payload: dict[str, Any], code: int | None, message: str
+    payload: dict[str, Any], code: int | None, message: str, form: Callable[[str], ServerSentEvent | bytes]
 ) -> None:
     with pytest.raises(StreamAPIError) as caught:
-        parse_event(event(json.dumps(payload)))
+        parse_event(form(json.dumps(payload)))
     assert caught.value.code == code
     assert caught.value.message.startswith(message)
     assert caught.value.body == payload

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from siliconflow._streaming.sse import EventDecoder
+from siliconflow._streaming.sse import EventDecoder, ServerSentEvent
 
 
 def datas(*pieces: str) -> list[str]:
@@ -148,6 +148,37 @@ def test_any_stream_split_anywhere_decodes_as_the_standard_says(stream: bytes, d
     if pending is not None:
         events.append((pending.event, pending.data, pending.id, pending.retry))
     assert events == reference_events(stream)
+
+
+@settings(max_examples=300, deadline=None)
+@given(streams(), st.data())
+def test_feed_data_gives_the_same_events_with_plain_data_as_bytes(stream: bytes, data: st.DataObject) -> None:
+    # The stream's hot path: a plain `data:` event comes back as its undecoded bytes, anything else
+    # as the event `feed` gives; read back, the two are the same events in the same order.
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(stream)), max_size=4)))
+    pieces = [stream[a:b] for a, b in zip([0, *cuts], [*cuts, len(stream)], strict=True)]
+    events, _ = decoded(*pieces)
+    decoder = EventDecoder()
+    items = [item for piece in pieces for item in decoder.feed_data(piece)]
+    assert decoder.error is None
+    # Bytes carry no id (the chat stream reads none), so the id is left out of the comparison.
+    as_events = [
+        (item.event, item.data, item.retry)
+        if isinstance(item, ServerSentEvent)
+        else ("message", item.decode(), None)
+        for item in items
+    ]
+    assert as_events == [(name, text, retry) for name, text, _, retry in events]
+
+
+def test_feed_data_gives_a_plain_event_as_bytes_and_leaves_invalid_utf8_to_the_reader() -> None:
+    decoder = EventDecoder()
+    items = decoder.feed_data(b'data: {"a": 1}\n\nevent: error\ndata: boom\n\ndata: \xff\n\n')
+    assert items[0] == b'{"a": 1}'
+    assert isinstance(items[1], ServerSentEvent)
+    assert (items[1].event, items[1].data) == ("error", "boom")
+    assert items[2] == b"\xff"  # orjson (or parse_event) names the bad UTF-8; the decoder goes on
+    assert decoder.error is None
 
 
 def test_every_byte_boundary_of_a_mixed_stream() -> None:
