@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterable, Iterator
 
 import anyio
 import httpx
@@ -276,7 +276,7 @@ def _error_response(
     if headers.get("content-encoding") and undecodable_encoding(headers) is None:
         try:
             body = _read_body(
-                _decoding(request, response, httpx.ByteStream(raw)), _Body(limit, cut=True), None
+                _decoding(request, response, httpx.ByteStream(raw)).iter_bytes(), _Body(limit, cut=True), None
             )
         except httpx.DecodingError:  # a broken gzip error page: its raw start
             body = raw
@@ -289,9 +289,16 @@ def _error_response(
 
 def _bounded(request: httpx.Request, response: httpx.Response, body: bytes) -> httpx.Response:
     """The 2xx response handed over: its decoded body, and headers that say so."""
+    if _identity(response):
+        return rebuild(request, response, httpx.ByteStream(body))
     return rebuild(
         request, _with_headers(response, decoded_headers(response, len(body))), httpx.ByteStream(body)
     )
+
+
+def _identity(response: httpx.Response) -> bool:
+    """No content coding: the raw bytes are the body (the common case, read without httpx's decoders)."""
+    return not response.headers.get("content-encoding")
 
 
 def _with_headers(response: httpx.Response, headers: httpx.Headers) -> httpx.Response:
@@ -366,7 +373,8 @@ def _hand_over(
             raise
         return rebuild(request, response, _ReplayStream(first, chunks, stream))
     try:
-        body = _read_body(_decoding(request, response, stream), _Body(limit, cut=False), deadline)
+        parts = stream if _identity(response) else _decoding(request, response, stream).iter_bytes()
+        body = _read_body(parts, _Body(limit, cut=False), deadline)
     except _Oversize:
         raise too_large(request, response, limit) from None
     except httpx.DecodingError as exc:
@@ -382,17 +390,16 @@ def _read_failed(
     stream = response.stream
     assert isinstance(stream, httpx.SyncByteStream)
     try:
-        raw = _read_body(rebuild(request, response, stream), _Body(limit, cut=True), deadline, raw=True)
+        raw = _read_body(stream, _Body(limit, cut=True), deadline)
     finally:
         stream.close()
     return _error_response(request, response, raw, limit)
 
 
-def _read_body(
-    decoding: httpx.Response, body: _Body, deadline: Deadline | None, *, raw: bool = False
-) -> bytes:
-    """The decoded body, up to `body.limit`; a deadline that passes while it arrives is a read timeout."""
-    for part in decoding.iter_raw() if raw else decoding.iter_bytes():
+def _read_body(parts: Iterable[bytes], body: _Body, deadline: Deadline | None) -> bytes:
+    """The body made of `parts`, up to `body.limit`; a deadline that passes while it arrives is a read
+    timeout."""
+    for part in parts:
         if body.add(part):
             break
         _check_deadline(deadline)
@@ -468,7 +475,8 @@ async def _ahand_over(
             raise
         return rebuild(request, response, _AsyncReplayStream(first, chunks, stream))
     try:
-        body = await _aread_body(_adecoding(request, response, stream), _Body(limit, cut=False), deadline)
+        parts = aiter(stream) if _identity(response) else _adecoding(request, response, stream).aiter_bytes()
+        body = await _aread_body(parts, _Body(limit, cut=False), deadline)
     except _Oversize:
         raise too_large(request, response, limit) from None
     except httpx.DecodingError as exc:
@@ -484,19 +492,14 @@ async def _aread_failed(
     stream = response.stream
     assert isinstance(stream, httpx.AsyncByteStream)
     try:
-        raw = await _aread_body(
-            rebuild(request, response, stream), _Body(limit, cut=True), deadline, raw=True
-        )
+        raw = await _aread_body(aiter(stream), _Body(limit, cut=True), deadline)
     finally:
         await stream.aclose()
     return _error_response(request, response, raw, limit)
 
 
-async def _aread_body(
-    decoding: httpx.Response, body: _Body, deadline: Deadline | None, *, raw: bool = False
-) -> bytes:
+async def _aread_body(chunks: AsyncIterator[bytes], body: _Body, deadline: Deadline | None) -> bytes:
     """The async twin of `_read_body`."""
-    chunks = decoding.aiter_raw() if raw else decoding.aiter_bytes()
     try:
         async for part in chunks:
             if body.add(part):
