@@ -74,15 +74,21 @@ def check_param_names(params: Mapping[str, object], method: str = "create") -> N
         )
 
 
+# (path, top-level field, nested field or "", rule): split once, as this runs on every request.
+_RULES: Final = [(path, *path.partition(".")[::2], rule) for path, rule in CHAT_COMPLETION_REQUEST.items()]
+
+
 def check_ranges(body: Mapping[str, Any]) -> None:
     """ValueError naming the first field (JSON path) outside its documented range or enum."""
-    for path, rule in CHAT_COMPLETION_REQUEST.items():
-        head, _, tail = path.partition(".")
+    for path, head, tail, rule in _RULES:
         value = body.get(head)
+        if value is None:
+            continue
         if tail:
             value = value.get(tail) if isinstance(value, Mapping) else None
-        if value is not None:
-            _check(path, rule, value)
+            if value is None:
+                continue
+        _check(path, rule, value)
 
 
 def _check(path: str, rule: FieldRule, value: object) -> None:
