@@ -16,13 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PLACE = ROOT / "build" / "bench-venv"
 
 
-def plain_python(place: Path = DEFAULT_PLACE) -> Path:
-    """The interpreter of a venv holding this tree installed as a user would, without dev extras."""
+def plain_python(place: Path = DEFAULT_PLACE, source: Path = ROOT) -> Path:
+    """The interpreter of a venv holding `source` (this tree) installed as a user would, without dev
+    extras."""
     python = place / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(place)], check=True)
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(ROOT)],
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(source)],
         check=True,
         stdout=subprocess.DEVNULL,
     )

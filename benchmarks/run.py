@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import fan_out, whole_process
+from benchmarks import fan_out, versus, whole_process
 from benchmarks.chart import Target as Goal
 from benchmarks.chart import svg
 from benchmarks.contenders import Target, request_contenders, stream_contenders
@@ -62,6 +62,7 @@ class Sizes:
     fan_streams: int
     fan_chunks: int
     fan_repeat: int
+    versus_repeat: int  # 0: no comparison with the tree before the tier move
 
 
 FULL = Sizes(
@@ -74,6 +75,7 @@ FULL = Sizes(
     fan_streams=2_000,
     fan_chunks=200,
     fan_repeat=3,
+    versus_repeat=7,
 )
 SMOKE = Sizes(
     chunks=300,
@@ -85,6 +87,7 @@ SMOKE = Sizes(
     fan_streams=20,
     fan_chunks=10,
     fan_repeat=1,
+    versus_repeat=0,
 )
 
 
@@ -257,7 +260,31 @@ def measure(sizes: Sizes, base_url: str, chart: Path, python: str) -> list[str]:
     goals = _targets(
         stream_cpu_rows, request_rows, memory["ours"], imports, processes, starts, fan_rows, stream_rows
     )
-    chart.write_text(svg(goals, "Goals of issue 19: measured / goal (bar left of the line: met)"), "utf-8")
+    if sizes.versus_repeat:
+        before, after = versus.measure(
+            versus.BEFORE_TIER_MOVE, chunks=sizes.chunks, requests=sizes.requests, repeat=sizes.versus_repeat
+        ).values()
+        out += [
+            f"## Before and after the tier move (issue 18), {sizes.versus_repeat} alternating runs",
+            "",
+            f"`benchmarks/versus.py`: `{versus.BEFORE_TIER_MOVE}` (the last commit before",
+            "`overlays/siliconflow` was split into tiers) and this tree, each in a plain install of its own,",
+            "in fresh processes reading the same pre-rendered answers from `benchmarks/fast_server.py`.",
+            "",
+            *versus.report({f"before: {versus.BEFORE_TIER_MOVE}": before, "after: this tree": after}),
+            "",
+        ]
+        goals += [
+            Goal(
+                "tier move: stream CPU per chunk, after / before",
+                after.stream.median / before.stream.median,
+                1.0,
+            ),
+            Goal("tier move: request CPU, after / before", after.create.median / before.create.median, 1.0),
+        ]
+    chart.write_text(
+        svg(goals, "Goals of issues 18 and 19: measured / goal (bar left of the line: met)"), "utf-8"
+    )
     out += [
         "## Targets",
         "",
