@@ -57,7 +57,7 @@ from siliconflow_api.models import Tool as ToolDefinition
 
 from .._core.call_options import CallOptions
 from .._core.errors import BadRequestError, SiliconFlowError
-from .._core.telemetry import optional_span
+from .._core.telemetry import hold_span, optional_span
 from .events import StreamEvent, aiter_events, iter_events
 from .messages import assistant_message
 from .model_catalog import rejects_forced_tool_choice, requires_reasoning_replay
@@ -67,7 +67,7 @@ from .type_schemas import from_json, function_schema, is_pydantic_model
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
 
-    from .._core.telemetry import Telemetry
+    from .._core.telemetry import HeldSpan, NoHeldSpan, Telemetry
     from ..resources.chat import AsyncCompletions, Completions
 
 __all__ = [
@@ -458,18 +458,27 @@ def _describe(error: Any) -> str:
 # ---- telemetry (`_core/telemetry.py`): a span for the run, one per tool call -------------------------
 
 
-def _run_span(completions: Completions | AsyncCompletions, loop: ToolLoop) -> Any:
-    """The span of a whole run (an agent invocation, by the conventions), or nothing without telemetry."""
-    return optional_span(
-        completions.context.telemetry,
-        "invoke_agent siliconflow.run_tools",
-        {
-            "gen_ai.operation.name": "invoke_agent",
-            "gen_ai.provider.name": "siliconflow",
-            "gen_ai.agent.name": "siliconflow.run_tools",
-            "gen_ai.request.model": loop.next_request().model,
-        },
-    )
+_RUN_SPAN = "invoke_agent siliconflow.run_tools"
+
+
+def _run_attributes(loop: ToolLoop) -> dict[str, Any]:
+    """A whole run is an agent invocation, by the conventions."""
+    return {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.provider.name": "siliconflow",
+        "gen_ai.agent.name": "siliconflow.run_tools",
+        "gen_ai.request.model": loop.next_request().model,
+    }
+
+
+def _run_span(loop: ToolLoop) -> Any:
+    """The span of a whole run, current inside the block, or nothing without telemetry."""
+    return optional_span(loop.telemetry, _RUN_SPAN, _run_attributes(loop))
+
+
+def _held_run_span(loop: ToolLoop) -> HeldSpan | NoHeldSpan:
+    """The span of a streamed run: held, not current, since the run yields (`HeldSpan`)."""
+    return hold_span(loop.telemetry, _RUN_SPAN, _run_attributes(loop))
 
 
 def _tool_span(loop: ToolLoop, prepared: _Prepared) -> Any:
@@ -508,6 +517,11 @@ def _end_run_span(span: Any, loop: ToolLoop) -> None:
         span.set_attribute(
             "gen_ai.usage.output_tokens", loop.usage.reasoning_tokens + loop.usage.answer_tokens
         )
+
+
+def _mark_closed_early(run: HeldSpan | NoHeldSpan) -> None:
+    if run.span is not None:
+        run.span.set_attribute("siliconflow.tool_run.closed_early", True)
 
 
 # ---- the sync runner -------------------------------------------------------------------------------
@@ -573,7 +587,7 @@ def run_tools(
     options: CallOptions,
 ) -> ToolRunResult:
     loop = _loop_for(completions, request, tools, max_rounds, raise_tool_errors, async_tools=False)
-    with _run_span(completions, loop) as span:
+    with _run_span(loop) as span:
         while True:
             completion = _create_round(completions, loop, options)
             calls = loop.accept(completion)
@@ -604,22 +618,42 @@ class ToolRunStream:
 
     def __iter__(self) -> Iterator[StreamEvent | ToolResultEvent]:
         loop = self._loop
-        while True:
-            for attempt in (1, 2):
-                try:
-                    with self._completions.stream(request=loop.next_request(), **self._options) as stream:
-                        yield from iter_events(stream)
-                        completion = stream.get_final_completion()
-                    break
-                except BadRequestError as error:
-                    if attempt == 2 or not loop.learn_replay(error):
-                        raise
-            calls = loop.accept(completion)
-            if not calls:
-                self._result = loop.result(completion)
-                return
-            for prepared in calls:
-                yield _run_call(loop, prepared)
+        # The run's span is made current only where nothing is yielded: its children (each round's
+        # chat span, each tool call's) start there, and the caller's context is untouched between events.
+        run = _held_run_span(loop)
+        failure: BaseException | None = None
+        try:
+            while True:
+                for attempt in (1, 2):
+                    try:
+                        with run.current():  # the chat span starts when the request is sent
+                            stream = self._completions.stream(
+                                request=loop.next_request(), **self._options
+                            ).open()
+                        with stream:
+                            yield from iter_events(stream)
+                            completion = stream.get_final_completion()
+                        break
+                    except BadRequestError as error:
+                        if attempt == 2 or not loop.learn_replay(error):
+                            raise
+                calls = loop.accept(completion)
+                if not calls:
+                    self._result = loop.result(completion)
+                    return
+                for prepared in calls:
+                    with run.current():
+                        event = _run_call(loop, prepared)
+                    yield event
+        except GeneratorExit:  # closed before the end: not a failure
+            _mark_closed_early(run)
+            raise
+        except BaseException as error:
+            failure = error
+            raise
+        finally:
+            _end_run_span(run.span, loop)
+            run.end(error=failure)
 
 
 def stream_tools(
@@ -692,7 +726,7 @@ async def arun_tools(
     options: CallOptions,
 ) -> ToolRunResult:
     loop = _loop_for(completions, request, tools, max_rounds, raise_tool_errors, async_tools=True)
-    with _run_span(completions, loop) as span:
+    with _run_span(loop) as span:
         while True:
             completion = await _acreate_round(completions, loop, options)
             calls = loop.accept(completion)
@@ -719,25 +753,41 @@ class AsyncToolRunStream:
 
     async def __aiter__(self) -> AsyncIterator[StreamEvent | ToolResultEvent]:
         loop = self._loop
-        while True:
-            for attempt in (1, 2):
-                try:
-                    async with self._completions.stream(
-                        request=loop.next_request(), **self._options
-                    ) as stream:
-                        async for event in aiter_events(stream):
-                            yield event
-                        completion = await stream.get_final_completion()
-                    break
-                except BadRequestError as error:
-                    if attempt == 2 or not loop.learn_replay(error):
-                        raise
-            calls = loop.accept(completion)
-            if not calls:
-                self._result = loop.result(completion)
-                return
-            for result_event in await _arun_calls(loop, calls):
-                yield result_event
+        run = _held_run_span(loop)  # current only where nothing is yielded, as in the sync twin
+        failure: BaseException | None = None
+        try:
+            while True:
+                for attempt in (1, 2):
+                    try:
+                        with run.current():  # an await suspends the caller's task with us: no leak
+                            stream = await self._completions.stream(
+                                request=loop.next_request(), **self._options
+                            ).open()
+                        async with stream:
+                            async for event in aiter_events(stream):
+                                yield event
+                            completion = await stream.get_final_completion()
+                        break
+                    except BadRequestError as error:
+                        if attempt == 2 or not loop.learn_replay(error):
+                            raise
+                calls = loop.accept(completion)
+                if not calls:
+                    self._result = loop.result(completion)
+                    return
+                with run.current():  # the tool calls' tasks copy it: their spans are the run's children
+                    events = await _arun_calls(loop, calls)
+                for result_event in events:
+                    yield result_event
+        except GeneratorExit:  # aclose() before the end: not a failure
+            _mark_closed_early(run)
+            raise
+        except BaseException as error:
+            failure = error
+            raise
+        finally:
+            _end_run_span(run.span, loop)
+            run.end(error=failure)
 
 
 def astream_tools(
