@@ -423,20 +423,26 @@ class ToolLoop:
 
     def record(self, prepared: _Prepared, outcome: object, failure: BaseException | None) -> ToolResultEvent:
         """Append the tool message for a call that ran (`outcome`), failed (`failure`) or was refused."""
-        name = prepared.call.function.name
-        if prepared.error is not None:
-            content, is_error = prepared.error, True
-        elif failure is not None:
-            text = f"{type(failure).__name__}: {failure}"[:_MAX_ERROR_CHARS]
-            content, is_error = f"Error: {name} raised {text}", True
-        else:
-            content, is_error = tool_output_text(outcome), False
+        return self.append(prepared, *tool_reply(prepared, outcome, failure))
+
+    def append(self, prepared: _Prepared, content: str, is_error: bool) -> ToolResultEvent:
+        """Append the tool message `tool_reply` made (the async runner makes them concurrently)."""
         self.messages.append(ToolMessage(role="tool", content=content, tool_call_id=prepared.call.id))
-        return ToolResultEvent(self.rounds, prepared.call.id, name, content, is_error)
+        return ToolResultEvent(self.rounds, prepared.call.id, prepared.call.function.name, content, is_error)
 
     def result(self, completion: ChatCompletion) -> ToolRunResult:
         """What the run produced: the final completion, the conversation, the rounds and the usage."""
         return ToolRunResult(completion, self.conversation(), self.rounds, self.usage)
+
+
+def tool_reply(prepared: _Prepared, outcome: object, failure: BaseException | None) -> tuple[str, bool]:
+    """The tool message's content for a call that ran, failed or was refused, and whether it is an error."""
+    if prepared.error is not None:
+        return prepared.error, True
+    if failure is not None:
+        text = f"{type(failure).__name__}: {failure}"[:_MAX_ERROR_CHARS]
+        return f"Error: {prepared.call.function.name} raised {text}", True
+    return tool_output_text(outcome), False
 
 
 def _with_reasoning_dropped(message: Message) -> Message:
@@ -495,17 +501,17 @@ def _tool_span(loop: ToolLoop, prepared: _Prepared) -> Any:
     )
 
 
-def _end_tool_span(span: Any, loop: ToolLoop, prepared: _Prepared, event: ToolResultEvent) -> None:
+def _end_tool_span(span: Any, loop: ToolLoop, prepared: _Prepared, content: str, is_error: bool) -> None:
     if span is None:
         return
-    if event.is_error:  # refused or failed: the model gets the error text, the trace its kind
+    if is_error:  # refused or failed: the model gets the error text, the trace its kind
         span.set_attribute("error.type", "tool_error" if prepared.error is None else "invalid_tool_call")
     telemetry = loop.telemetry
     if telemetry is not None and telemetry.capture_content:
         span.set_attribute(
             "gen_ai.tool.call.arguments", telemetry.redact(prepared.call.function.arguments or "")
         )
-        span.set_attribute("gen_ai.tool.call.result", telemetry.redact(event.content))
+        span.set_attribute("gen_ai.tool.call.result", telemetry.redact(content))
 
 
 def _end_run_span(span: Any, loop: ToolLoop) -> None:
@@ -530,7 +536,7 @@ def _mark_closed_early(run: HeldSpan | NoHeldSpan) -> None:
 def _run_call(loop: ToolLoop, prepared: _Prepared) -> ToolResultEvent:
     with _tool_span(loop, prepared) as span:
         event = _run_call_untraced(loop, prepared)
-        _end_tool_span(span, loop, prepared, event)
+        _end_tool_span(span, loop, prepared, event.content, event.is_error)
         return event
 
 
@@ -673,17 +679,17 @@ def stream_tools(
 
 
 async def _arun_calls(loop: ToolLoop, calls: list[_Prepared]) -> list[ToolResultEvent]:
-    """Run one round's calls, async tools concurrently; results are recorded in the calls' order."""
-    outcomes: list[tuple[object, BaseException | None]] = [(None, None)] * len(calls)
+    """Run one round's calls, async tools concurrently, each in its span; recorded in the calls' order."""
+    replies: list[tuple[str, bool]] = [("", False)] * len(calls)
 
     async def run(position: int, prepared: _Prepared) -> None:
-        with _tool_span(loop, prepared) as span:
-            await run_untraced(position, prepared)
-            if span is not None and outcomes[position][1] is not None:
-                span.set_attribute("error.type", "tool_error")
+        with _tool_span(loop, prepared) as span:  # a refused call gets its span too, as in the sync twin
+            content, is_error = replies[position] = tool_reply(prepared, *await outcome(prepared))
+            _end_tool_span(span, loop, prepared, content, is_error)
 
-    async def run_untraced(position: int, prepared: _Prepared) -> None:
-        assert prepared.tool is not None
+    async def outcome(prepared: _Prepared) -> tuple[object, BaseException | None]:
+        if prepared.tool is None:
+            return None, None
         try:
             value = prepared.tool.function(**prepared.tool.keyword_arguments(prepared.arguments))
             if inspect.isawaitable(value):
@@ -691,18 +697,16 @@ async def _arun_calls(loop: ToolLoop, calls: list[_Prepared]) -> list[ToolResult
         except Exception as exc:
             if loop.raise_tool_errors:
                 raise
-            outcomes[position] = (None, exc)
-        else:
-            outcomes[position] = (value, None)
+            return None, exc
+        return value, None
 
     try:
         async with anyio.create_task_group() as group:
             for position, prepared in enumerate(calls):
-                if prepared.tool is not None:
-                    group.start_soon(run, position, prepared)
+                group.start_soon(run, position, prepared)
     except BaseExceptionGroup as group_error:  # raise_tool_errors: the tool's own exception
         raise group_error.exceptions[0] from None
-    return [loop.record(prepared, *outcomes[i]) for i, prepared in enumerate(calls)]
+    return [loop.append(prepared, *replies[i]) for i, prepared in enumerate(calls)]
 
 
 async def _acreate_round(

@@ -253,3 +253,86 @@ async def test_a_streamed_run_that_fails_ends_its_span_with_the_error(
     assert found["siliconflow.tool_run.rounds"] == 1
     failed = max(chats, key=lambda s: s.start_time or 0)
     assert attributes(failed)["error.type"] == kind
+
+
+KEY = "sk-test-0123456789abcdef"  # the conftest's API_KEY: the canary
+
+
+def _everything_said(exporter: InMemorySpanExporter) -> str:
+    parts = []
+    for span in exporter.get_finished_spans():
+        parts += [span.name, repr(attributes(span)), str(span.status.description)]
+        parts += [repr((event.name, dict(event.attributes or {}))) for event in span.events]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("opted_in", [False, True])
+async def test_a_streamed_run_records_content_only_when_opted_in_and_never_the_key(
+    twin: Twin,
+    wire: Wire,
+    provider: tuple[TracerProvider, InMemorySpanExporter],
+    monkeypatch: pytest.MonkeyPatch,
+    opted_in: bool,
+) -> None:
+    tracer_provider, exporter = provider
+    if opted_in:
+        monkeypatch.setenv(CAPTURE_CONTENT_ENV, "true")
+    # The model echoes the key into a tool's arguments; the tool returns it; the answer repeats it.
+    calls = [{**CALLS[0], "function": {"name": "get_weather", "arguments": f'{{"city": "{KEY}"}}'}}]
+    tool_round = wire.sse(
+        wire.chunk(None, role="assistant", tool_calls=calls), wire.chunk(None, finish="tool_calls")
+    )
+    answer = wire.sse(wire.chunk(f"it is sunny in {KEY}", role="assistant"), wire.chunk(None, finish="stop"))
+    script = wire.script(
+        wire.json_step(503, {"code": 50505, "message": f"busy {KEY}"}),  # a retry: an event
+        wire.stream_step([tool_round]),
+        wire.stream_step([answer]),
+    )
+    with tracer_provider.get_tracer("test").start_as_current_span("caller") as caller_span:
+        steps = Steps(twin, script, tracer_provider)
+        try:
+            await steps.drain(caller_span)
+        finally:
+            await steps.close()
+    said = _everything_said(exporter)
+    assert "siliconflow.retry" in said
+    assert KEY not in said
+    spans = {span.name: attributes(span) for span in exporter.get_finished_spans()}
+    tool = spans["execute_tool get_weather"]
+    if opted_in:
+        assert tool["gen_ai.tool.call.arguments"] == '{"city": "[redacted]"}'
+        assert tool["gen_ai.tool.call.result"] == "sunny in [redacted]"
+        assert "sunny in [redacted]" in said  # the tool's result went back in the next round's input
+        assert "it is sunny in [redacted]" in said  # the streamed answer's output
+    else:
+        assert "sunny" not in said
+        assert "weather and time" not in said
+        content_keys = {"gen_ai.tool.call.arguments", "gen_ai.tool.call.result"}
+        content_keys |= {"gen_ai.input.messages", "gen_ai.output.messages"}
+        assert all(content_keys.isdisjoint(found) for found in spans.values())
+
+
+async def test_a_refused_tool_call_gets_its_span_in_both_twins(
+    twin: Twin, wire: Wire, provider: tuple[TracerProvider, InMemorySpanExporter]
+) -> None:
+    tracer_provider, exporter = provider
+    calls = [
+        {**CALLS[0], "function": {"name": "get_moon", "arguments": "{}"}},  # no such tool
+        {**CALLS[1], "function": {"name": "get_time", "arguments": '{"city": '}},  # not JSON
+    ]
+    tool_round = wire.sse(
+        wire.chunk(None, role="assistant", tool_calls=calls), wire.chunk(None, finish="tool_calls")
+    )
+    script = wire.script(wire.stream_step([tool_round]), wire.stream_step([_answer_round(wire)]))
+    with tracer_provider.get_tracer("test").start_as_current_span("caller") as caller_span:
+        steps = Steps(twin, script, tracer_provider)
+        try:
+            await steps.drain(caller_span)
+        finally:
+            await steps.close()
+    _, run, _, tools = by_kind(exporter)
+    assert [(span.name, attributes(span)["error.type"]) for span in tools] == [
+        ("execute_tool get_moon", "invalid_tool_call"),
+        ("execute_tool get_time", "invalid_tool_call"),
+    ]
+    assert [parent_id(span) for span in tools] == [span_id(run)] * 2
