@@ -34,7 +34,9 @@ reads per call. The attribute building is sans-IO and shared by the sync and asy
 
 Other spans (`optional_span`): `invoke_agent siliconflow.run_tools` around a tool run with an
 `execute_tool {name}` span per tool call (`lib/tools.py`), and `siliconflow.bulk` per bulk job, whose
-lines get no span of their own (`suppress_calls`) but carry the job's trace context.
+lines get no span of their own (`suppress_calls`) but carry the job's trace context. A streamed tool
+run is a generator, so its span is a `HeldSpan` (`hold_span`): current only around the steps that do
+not yield, never across a `yield` into the caller's code.
 """
 
 from __future__ import annotations
