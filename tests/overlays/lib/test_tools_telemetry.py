@@ -86,9 +86,9 @@ def _answer_round(wire: Wire) -> bytes:
 class Steps:
     """One streamed tool run, stepped event by event through either twin, inside the caller's span."""
 
-    def __init__(self, twin: Twin, script: Script, tracer_provider: TracerProvider) -> None:
+    def __init__(self, twin: Twin, script: Script, tracer_provider: TracerProvider, **options: Any) -> None:
         self.twin = twin
-        self.client = twin.client(script, tracer_provider=tracer_provider)
+        self.client = twin.client(script, tracer_provider=tracer_provider, **options)
         self.run = self.client.stream_tools(_request(), [get_weather, get_time])
         self.events: Any = self.run.__aiter__() if twin.is_async else iter(self.run)
         self.seen: list[StreamEvent | ToolResultEvent] = []
@@ -336,3 +336,19 @@ async def test_a_refused_tool_call_gets_its_span_in_both_twins(
         ("execute_tool get_time", "invalid_tool_call"),
     ]
     assert [parent_id(span) for span in tools] == [span_id(run)] * 2
+
+
+async def test_a_streamed_run_switched_off_records_nothing_and_runs_the_same(
+    twin: Twin, wire: Wire, provider: tuple[TracerProvider, InMemorySpanExporter]
+) -> None:
+    tracer_provider, exporter = provider
+    script = wire.script(wire.stream_step([_tool_round(wire)]), wire.stream_step([_answer_round(wire)]))
+    steps = Steps(twin, script, tracer_provider, telemetry=False)
+    try:
+        await steps.drain(trace.get_current_span())
+    finally:
+        await steps.close()
+    assert steps.run.result.rounds == 2
+    assert sum(isinstance(event, ToolResultEvent) for event in steps.seen) == 2
+    assert exporter.get_finished_spans() == ()
+    assert all("traceparent" not in request.headers for request in script.requests)
