@@ -30,6 +30,7 @@ def test_bench_smoke_writes_every_table(tmp_path: Path) -> None:
         "Request overhead",
         "Memory",
         "Start-up",
+        "OpenTelemetry: what telemetry costs",
         "Targets",
     ):
         assert heading in report
@@ -46,5 +47,7 @@ def test_bench_smoke_writes_every_table(tmp_path: Path) -> None:
         "Fan-out",
         "ours: siliconflow chat --stream --json",
         "siliconflow --help",
+        "| telemetry off |",
+        "| telemetry on, SDK + BatchSpanProcessor |",
     ):
         assert contender in report

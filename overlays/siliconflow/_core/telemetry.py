@@ -34,7 +34,9 @@ reads per call. The attribute building is sans-IO and shared by the sync and asy
 
 Other spans (`optional_span`): `invoke_agent siliconflow.run_tools` around a tool run with an
 `execute_tool {name}` span per tool call (`lib/tools.py`), and `siliconflow.bulk` per bulk job, whose
-lines get no span of their own (`suppress_calls`) but carry the job's trace context.
+lines get no span of their own (`suppress_calls`) but carry the job's trace context. A streamed tool
+run is a generator, so its span is a `HeldSpan` (`hold_span`): current only around the steps that do
+not yield, never across a `yield` into the caller's code.
 """
 
 from __future__ import annotations
@@ -62,7 +64,10 @@ __all__ = [
     "NO_CALL",
     "TELEMETRY_EXTENSION",
     "CallTelemetry",
+    "HeldSpan",
+    "NoHeldSpan",
     "Telemetry",
+    "hold_span",
     "note_retry",
     "propagate_context",
     "start_call",
@@ -226,17 +231,21 @@ class Telemetry:
         """An INTERNAL span (a tool run, a tool call, a bulk job), current inside the block.
 
         An exception leaving the block sets `error.type` and the status, never its message."""
-        from opentelemetry.trace import Status, StatusCode  # noqa: PLC0415
-
         with self.tracer.start_as_current_span(
             name, attributes=dict(attributes), record_exception=False, set_status_on_exception=False
         ) as span:
             try:
                 yield span
             except BaseException as exc:
-                span.set_attribute("error.type", type(exc).__qualname__)
-                span.set_status(Status(StatusCode.ERROR, self.redact(str(exc))[:500]))
+                self.fail(span, exc)
                 raise
+
+    def fail(self, span: Span, error: BaseException) -> None:
+        """`error.type` (the error's class) and the span status, with the message redacted."""
+        from opentelemetry.trace import Status, StatusCode  # noqa: PLC0415
+
+        span.set_attribute("error.type", type(error).__qualname__)
+        span.set_status(Status(StatusCode.ERROR, self.redact(str(error))[:500]))
 
 
 @contextlib.contextmanager
@@ -249,6 +258,68 @@ def optional_span(
         return
     with telemetry.span(name, attributes) as span:
         yield span
+
+
+class HeldSpan:
+    """An INTERNAL span held rather than made current, for work that yields to its caller.
+
+    A generator runs in its caller's context: a context attached inside it (`use_span`,
+    `start_as_current_span`) stays attached in the caller between two `yield`s, so the caller's own
+    spans would become its children and the detach would come out of order (or in another context,
+    when a finalizer closes it). This span's context is held instead and made current only around a
+    block that does not yield (`current()`): the children started there (a round's chat span, a
+    tool call's span) are its own, and between yields the caller's context is as it was.
+    """
+
+    __slots__ = ("_context", "_ended", "_telemetry", "span")
+
+    def __init__(self, telemetry: Telemetry, name: str, attributes: Mapping[str, Any]) -> None:
+        from opentelemetry import context, trace  # noqa: PLC0415
+
+        self._telemetry = telemetry
+        self.span: Span | None = telemetry.tracer.start_span(name, attributes=dict(attributes))
+        self._context = trace.set_span_in_context(self.span, context.get_current())
+        self._ended = False
+
+    @contextlib.contextmanager
+    def current(self) -> Iterator[None]:
+        """The span current inside the block, which must not yield to the generator's caller."""
+        from opentelemetry import context  # noqa: PLC0415
+
+        token = context.attach(self._context)
+        try:
+            yield
+        finally:
+            context.detach(token)
+
+    def end(self, *, error: BaseException | None = None) -> None:
+        """End the span once, with the error (`error.type` and the status) if there is one."""
+        if self._ended or self.span is None:
+            return
+        self._ended = True
+        if error is not None:
+            self._telemetry.fail(self.span, error)
+        self.span.end()
+
+
+class NoHeldSpan:
+    """What `hold_span` gives without telemetry: the same methods, doing nothing."""
+
+    __slots__ = ()
+    span = None
+
+    def current(self) -> contextlib.nullcontext[None]:
+        return contextlib.nullcontext()
+
+    def end(self, *, error: BaseException | None = None) -> None:
+        return None
+
+
+def hold_span(telemetry: Telemetry | None, name: str, attributes: Mapping[str, Any]) -> HeldSpan | NoHeldSpan:
+    """A `HeldSpan` started now (its parent the current span), or nothing without telemetry."""
+    if telemetry is None:
+        return NoHeldSpan()
+    return HeldSpan(telemetry, name, attributes)
 
 
 @contextlib.contextmanager

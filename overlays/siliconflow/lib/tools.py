@@ -57,7 +57,7 @@ from siliconflow_api.models import Tool as ToolDefinition
 
 from .._core.call_options import CallOptions
 from .._core.errors import BadRequestError, SiliconFlowError
-from .._core.telemetry import optional_span
+from .._core.telemetry import hold_span, optional_span
 from .events import StreamEvent, aiter_events, iter_events
 from .messages import assistant_message
 from .model_catalog import rejects_forced_tool_choice, requires_reasoning_replay
@@ -67,7 +67,7 @@ from .type_schemas import from_json, function_schema, is_pydantic_model
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
 
-    from .._core.telemetry import Telemetry
+    from .._core.telemetry import HeldSpan, NoHeldSpan, Telemetry
     from ..resources.chat import AsyncCompletions, Completions
 
 __all__ = [
@@ -423,20 +423,26 @@ class ToolLoop:
 
     def record(self, prepared: _Prepared, outcome: object, failure: BaseException | None) -> ToolResultEvent:
         """Append the tool message for a call that ran (`outcome`), failed (`failure`) or was refused."""
-        name = prepared.call.function.name
-        if prepared.error is not None:
-            content, is_error = prepared.error, True
-        elif failure is not None:
-            text = f"{type(failure).__name__}: {failure}"[:_MAX_ERROR_CHARS]
-            content, is_error = f"Error: {name} raised {text}", True
-        else:
-            content, is_error = tool_output_text(outcome), False
+        return self.append(prepared, *tool_reply(prepared, outcome, failure))
+
+    def append(self, prepared: _Prepared, content: str, is_error: bool) -> ToolResultEvent:
+        """Append the tool message `tool_reply` made (the async runner makes them concurrently)."""
         self.messages.append(ToolMessage(role="tool", content=content, tool_call_id=prepared.call.id))
-        return ToolResultEvent(self.rounds, prepared.call.id, name, content, is_error)
+        return ToolResultEvent(self.rounds, prepared.call.id, prepared.call.function.name, content, is_error)
 
     def result(self, completion: ChatCompletion) -> ToolRunResult:
         """What the run produced: the final completion, the conversation, the rounds and the usage."""
         return ToolRunResult(completion, self.conversation(), self.rounds, self.usage)
+
+
+def tool_reply(prepared: _Prepared, outcome: object, failure: BaseException | None) -> tuple[str, bool]:
+    """The tool message's content for a call that ran, failed or was refused, and whether it is an error."""
+    if prepared.error is not None:
+        return prepared.error, True
+    if failure is not None:
+        text = f"{type(failure).__name__}: {failure}"[:_MAX_ERROR_CHARS]
+        return f"Error: {prepared.call.function.name} raised {text}", True
+    return tool_output_text(outcome), False
 
 
 def _with_reasoning_dropped(message: Message) -> Message:
@@ -458,18 +464,27 @@ def _describe(error: Any) -> str:
 # ---- telemetry (`_core/telemetry.py`): a span for the run, one per tool call -------------------------
 
 
-def _run_span(completions: Completions | AsyncCompletions, loop: ToolLoop) -> Any:
-    """The span of a whole run (an agent invocation, by the conventions), or nothing without telemetry."""
-    return optional_span(
-        completions.context.telemetry,
-        "invoke_agent siliconflow.run_tools",
-        {
-            "gen_ai.operation.name": "invoke_agent",
-            "gen_ai.provider.name": "siliconflow",
-            "gen_ai.agent.name": "siliconflow.run_tools",
-            "gen_ai.request.model": loop.next_request().model,
-        },
-    )
+_RUN_SPAN = "invoke_agent siliconflow.run_tools"
+
+
+def _run_attributes(loop: ToolLoop) -> dict[str, Any]:
+    """A whole run is an agent invocation, by the conventions."""
+    return {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.provider.name": "siliconflow",
+        "gen_ai.agent.name": "siliconflow.run_tools",
+        "gen_ai.request.model": loop.next_request().model,
+    }
+
+
+def _run_span(loop: ToolLoop) -> Any:
+    """The span of a whole run, current inside the block, or nothing without telemetry."""
+    return optional_span(loop.telemetry, _RUN_SPAN, _run_attributes(loop))
+
+
+def _held_run_span(loop: ToolLoop) -> HeldSpan | NoHeldSpan:
+    """The span of a streamed run: held, not current, since the run yields (`HeldSpan`)."""
+    return hold_span(loop.telemetry, _RUN_SPAN, _run_attributes(loop))
 
 
 def _tool_span(loop: ToolLoop, prepared: _Prepared) -> Any:
@@ -486,17 +501,17 @@ def _tool_span(loop: ToolLoop, prepared: _Prepared) -> Any:
     )
 
 
-def _end_tool_span(span: Any, loop: ToolLoop, prepared: _Prepared, event: ToolResultEvent) -> None:
+def _end_tool_span(span: Any, loop: ToolLoop, prepared: _Prepared, content: str, is_error: bool) -> None:
     if span is None:
         return
-    if event.is_error:  # refused or failed: the model gets the error text, the trace its kind
+    if is_error:  # refused or failed: the model gets the error text, the trace its kind
         span.set_attribute("error.type", "tool_error" if prepared.error is None else "invalid_tool_call")
     telemetry = loop.telemetry
     if telemetry is not None and telemetry.capture_content:
         span.set_attribute(
             "gen_ai.tool.call.arguments", telemetry.redact(prepared.call.function.arguments or "")
         )
-        span.set_attribute("gen_ai.tool.call.result", telemetry.redact(event.content))
+        span.set_attribute("gen_ai.tool.call.result", telemetry.redact(content))
 
 
 def _end_run_span(span: Any, loop: ToolLoop) -> None:
@@ -510,13 +525,18 @@ def _end_run_span(span: Any, loop: ToolLoop) -> None:
         )
 
 
+def _mark_closed_early(run: HeldSpan | NoHeldSpan) -> None:
+    if run.span is not None:
+        run.span.set_attribute("siliconflow.tool_run.closed_early", True)
+
+
 # ---- the sync runner -------------------------------------------------------------------------------
 
 
 def _run_call(loop: ToolLoop, prepared: _Prepared) -> ToolResultEvent:
     with _tool_span(loop, prepared) as span:
         event = _run_call_untraced(loop, prepared)
-        _end_tool_span(span, loop, prepared, event)
+        _end_tool_span(span, loop, prepared, event.content, event.is_error)
         return event
 
 
@@ -573,7 +593,7 @@ def run_tools(
     options: CallOptions,
 ) -> ToolRunResult:
     loop = _loop_for(completions, request, tools, max_rounds, raise_tool_errors, async_tools=False)
-    with _run_span(completions, loop) as span:
+    with _run_span(loop) as span:
         while True:
             completion = _create_round(completions, loop, options)
             calls = loop.accept(completion)
@@ -604,22 +624,42 @@ class ToolRunStream:
 
     def __iter__(self) -> Iterator[StreamEvent | ToolResultEvent]:
         loop = self._loop
-        while True:
-            for attempt in (1, 2):
-                try:
-                    with self._completions.stream(request=loop.next_request(), **self._options) as stream:
-                        yield from iter_events(stream)
-                        completion = stream.get_final_completion()
-                    break
-                except BadRequestError as error:
-                    if attempt == 2 or not loop.learn_replay(error):
-                        raise
-            calls = loop.accept(completion)
-            if not calls:
-                self._result = loop.result(completion)
-                return
-            for prepared in calls:
-                yield _run_call(loop, prepared)
+        # The run's span is made current only where nothing is yielded: its children (each round's
+        # chat span, each tool call's) start there, and the caller's context is untouched between events.
+        run = _held_run_span(loop)
+        failure: BaseException | None = None
+        try:
+            while True:
+                for attempt in (1, 2):
+                    try:
+                        with run.current():  # the chat span starts when the request is sent
+                            stream = self._completions.stream(
+                                request=loop.next_request(), **self._options
+                            ).open()
+                        with stream:
+                            yield from iter_events(stream)
+                            completion = stream.get_final_completion()
+                        break
+                    except BadRequestError as error:
+                        if attempt == 2 or not loop.learn_replay(error):
+                            raise
+                calls = loop.accept(completion)
+                if not calls:
+                    self._result = loop.result(completion)
+                    return
+                for prepared in calls:
+                    with run.current():
+                        event = _run_call(loop, prepared)
+                    yield event
+        except GeneratorExit:  # closed before the end: not a failure
+            _mark_closed_early(run)
+            raise
+        except BaseException as error:
+            failure = error
+            raise
+        finally:
+            _end_run_span(run.span, loop)
+            run.end(error=failure)
 
 
 def stream_tools(
@@ -639,17 +679,17 @@ def stream_tools(
 
 
 async def _arun_calls(loop: ToolLoop, calls: list[_Prepared]) -> list[ToolResultEvent]:
-    """Run one round's calls, async tools concurrently; results are recorded in the calls' order."""
-    outcomes: list[tuple[object, BaseException | None]] = [(None, None)] * len(calls)
+    """Run one round's calls, async tools concurrently, each in its span; recorded in the calls' order."""
+    replies: list[tuple[str, bool]] = [("", False)] * len(calls)
 
     async def run(position: int, prepared: _Prepared) -> None:
-        with _tool_span(loop, prepared) as span:
-            await run_untraced(position, prepared)
-            if span is not None and outcomes[position][1] is not None:
-                span.set_attribute("error.type", "tool_error")
+        with _tool_span(loop, prepared) as span:  # a refused call gets its span too, as in the sync twin
+            content, is_error = replies[position] = tool_reply(prepared, *await outcome(prepared))
+            _end_tool_span(span, loop, prepared, content, is_error)
 
-    async def run_untraced(position: int, prepared: _Prepared) -> None:
-        assert prepared.tool is not None
+    async def outcome(prepared: _Prepared) -> tuple[object, BaseException | None]:
+        if prepared.tool is None:
+            return None, None
         try:
             value = prepared.tool.function(**prepared.tool.keyword_arguments(prepared.arguments))
             if inspect.isawaitable(value):
@@ -657,18 +697,16 @@ async def _arun_calls(loop: ToolLoop, calls: list[_Prepared]) -> list[ToolResult
         except Exception as exc:
             if loop.raise_tool_errors:
                 raise
-            outcomes[position] = (None, exc)
-        else:
-            outcomes[position] = (value, None)
+            return None, exc
+        return value, None
 
     try:
         async with anyio.create_task_group() as group:
             for position, prepared in enumerate(calls):
-                if prepared.tool is not None:
-                    group.start_soon(run, position, prepared)
+                group.start_soon(run, position, prepared)
     except BaseExceptionGroup as group_error:  # raise_tool_errors: the tool's own exception
         raise group_error.exceptions[0] from None
-    return [loop.record(prepared, *outcomes[i]) for i, prepared in enumerate(calls)]
+    return [loop.append(prepared, *replies[i]) for i, prepared in enumerate(calls)]
 
 
 async def _acreate_round(
@@ -692,7 +730,7 @@ async def arun_tools(
     options: CallOptions,
 ) -> ToolRunResult:
     loop = _loop_for(completions, request, tools, max_rounds, raise_tool_errors, async_tools=True)
-    with _run_span(completions, loop) as span:
+    with _run_span(loop) as span:
         while True:
             completion = await _acreate_round(completions, loop, options)
             calls = loop.accept(completion)
@@ -719,25 +757,41 @@ class AsyncToolRunStream:
 
     async def __aiter__(self) -> AsyncIterator[StreamEvent | ToolResultEvent]:
         loop = self._loop
-        while True:
-            for attempt in (1, 2):
-                try:
-                    async with self._completions.stream(
-                        request=loop.next_request(), **self._options
-                    ) as stream:
-                        async for event in aiter_events(stream):
-                            yield event
-                        completion = await stream.get_final_completion()
-                    break
-                except BadRequestError as error:
-                    if attempt == 2 or not loop.learn_replay(error):
-                        raise
-            calls = loop.accept(completion)
-            if not calls:
-                self._result = loop.result(completion)
-                return
-            for result_event in await _arun_calls(loop, calls):
-                yield result_event
+        run = _held_run_span(loop)  # current only where nothing is yielded, as in the sync twin
+        failure: BaseException | None = None
+        try:
+            while True:
+                for attempt in (1, 2):
+                    try:
+                        with run.current():  # an await suspends the caller's task with us: no leak
+                            stream = await self._completions.stream(
+                                request=loop.next_request(), **self._options
+                            ).open()
+                        async with stream:
+                            async for event in aiter_events(stream):
+                                yield event
+                            completion = await stream.get_final_completion()
+                        break
+                    except BadRequestError as error:
+                        if attempt == 2 or not loop.learn_replay(error):
+                            raise
+                calls = loop.accept(completion)
+                if not calls:
+                    self._result = loop.result(completion)
+                    return
+                with run.current():  # the tool calls' tasks copy it: their spans are the run's children
+                    events = await _arun_calls(loop, calls)
+                for result_event in events:
+                    yield result_event
+        except GeneratorExit:  # aclose() before the end: not a failure
+            _mark_closed_early(run)
+            raise
+        except BaseException as error:
+            failure = error
+            raise
+        finally:
+            _end_run_span(run.span, loop)
+            run.end(error=failure)
 
 
 def astream_tools(

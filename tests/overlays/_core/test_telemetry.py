@@ -6,10 +6,13 @@ exports over OTLP/HTTP to a receiver on loopback and decodes the protobuf payloa
 
 from __future__ import annotations
 
+import ast
 import http.server
+import inspect
 import json
 import threading
 from collections.abc import Iterator
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -475,3 +478,136 @@ async def test_with_no_provider_set_a_call_is_skipped_whole(twin: Twin, wire: Wi
     finally:
         await twin.close(client)
     assert "siliconflow.telemetry" not in server.requests[0].extensions
+
+
+# ---- every name against the conventions' registry ----------------------------------------------------
+
+# In the GenAI conventions' own repository (`gen_ai.request.reasoning.level`), not yet in the package.
+_GENAI_REPOSITORY_ONLY = {"gen_ai.request.reasoning.level"}
+
+
+def _registry(module: ModuleType) -> dict[str, str]:
+    """The names a semconv module defines (`NAME: Final = "..."`), each with the text that follows it."""
+    body = ast.parse(inspect.getsource(module)).body
+    found: dict[str, str] = {}
+    for node, following in zip(body, [*body[1:], None], strict=True):
+        if not isinstance(node, ast.AnnAssign) or not isinstance(node.value, ast.Constant):
+            continue
+        doc = following.value if isinstance(following, ast.Expr) else None
+        found[str(node.value.value)] = str(doc.value) if isinstance(doc, ast.Constant) else ""
+    return found
+
+
+class _Units:
+    """A stand-in meter: what unit the conventions' own factory gives each histogram."""
+
+    def __init__(self) -> None:
+        self.units: dict[str, str] = {}
+
+    def create_histogram(self, name: str, description: str = "", unit: str = "") -> None:
+        self.units[name] = unit
+
+
+def _said_values(otel: Otel) -> dict[str, set[Any]]:
+    """Every attribute name of every span, span event and metric point, with the values seen."""
+    values: dict[str, set[Any]] = {}
+    for span in otel.spans():
+        said = list(attributes(span).items())
+        said += [pair for event in span.events for pair in (event.attributes or {}).items()]
+        for key, value in said:
+            values.setdefault(key, set()).add(value if isinstance(value, str | int | float) else None)
+    for point_name in ("gen_ai.client.operation.duration", "gen_ai.client.token.usage"):
+        for point in otel.points(point_name):
+            for key, value in dict(point.attributes).items():
+                values.setdefault(key, set()).add(value)
+    return values
+
+
+async def test_every_name_and_value_is_one_the_conventions_define(
+    twin: Twin, wire: Wire, otel: Otel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from opentelemetry.semconv._incubating.attributes import gen_ai_attributes
+    from opentelemetry.semconv._incubating.metrics import gen_ai_metrics
+    from opentelemetry.semconv.attributes import error_attributes, http_attributes, server_attributes
+
+    monkeypatch.setenv(CAPTURE_CONTENT_ENV, "true")  # the content attributes too
+    answer = wire.fixture_json("deepseek-v3-response.json")
+    stream = wire.sse(
+        wire.chunk(None, "think", role="assistant"), wire.chunk(None, finish="stop", usage=_usage())
+    )
+    server = wire.script(
+        wire.json_step(503, {"code": 50505, "message": "busy"}),  # a retry event
+        wire.json_step(200, answer),
+        wire.stream_step([stream]),
+        wire.json_step(400, {"code": 20015, "message": "bad"}),
+        wire.json_step(200, _tool_round()),
+        wire.json_step(200, answer),
+    )
+    everything = {"temperature": 0.5, "top_p": 0.9, "top_k": 40, "max_tokens": 64, "stop": "END"}
+    everything |= {"n": 2, "seed": 7, "frequency_penalty": 0.1, "presence_penalty": 0.2}
+    everything |= {"reasoning_effort": "low", "response_format": {"type": "json_object"}}
+    client = twin.client(server, **otel.options)
+    try:
+        await twin.create(client, wire.request(**everything))
+        assert (await twin.stream(client, wire.request())).error is None
+        with pytest.raises(Exception, match="bad"):
+            await twin.create(client, wire.request())
+        if twin.is_async:
+            await client.run_tools(wire.request(), [get_weather, get_time])
+        else:
+            client.run_tools(wire.request(), [get_weather, get_time])
+    finally:
+        await twin.close(client)
+
+    gen_ai = _registry(gen_ai_attributes)
+    general = {
+        error_attributes.ERROR_TYPE,
+        http_attributes.HTTP_RESPONSE_STATUS_CODE,
+        server_attributes.SERVER_ADDRESS,
+        server_attributes.SERVER_PORT,
+    }
+    values = _said_values(otel)
+    names = set(values)
+    assert {  # a broad sample was produced, or this test would prove nothing
+        "gen_ai.request.top_k",
+        "gen_ai.request.seed",
+        "gen_ai.output.type",
+        "gen_ai.usage.reasoning.output_tokens",
+        "gen_ai.usage.cache_read.input_tokens",
+        "gen_ai.response.time_to_first_chunk",
+        "gen_ai.input.messages",
+        "gen_ai.output.messages",
+        "gen_ai.tool.call.arguments",
+        "gen_ai.tool.call.id",
+        "gen_ai.agent.name",
+        "gen_ai.token.type",
+        "http.response.status_code",
+        "siliconflow.retry.reason",
+    } <= names
+    for name in sorted(names):
+        if name.startswith("siliconflow.") or name in general:
+            continue  # ours, or the general conventions'
+        assert name in gen_ai or name in _GENAI_REPOSITORY_ONLY, f"{name} is not a GenAI convention"
+        assert "Replaced by" not in gen_ai.get(name, ""), f"{name} is replaced: {gen_ai[name]}"
+    enumerated = {
+        "gen_ai.operation.name": gen_ai_attributes.GenAiOperationNameValues,
+        "gen_ai.output.type": gen_ai_attributes.GenAiOutputTypeValues,
+        "gen_ai.token.type": gen_ai_attributes.GenAiTokenTypeValues,
+    }
+    for name, allowed in enumerated.items():
+        assert values[name] <= {member.value for member in allowed}, name
+    assert values["gen_ai.operation.name"] == {"chat", "invoke_agent", "execute_tool"}
+    # The metrics: the conventions' names and units.
+    spec = _Units()
+    for name in dir(gen_ai_metrics):
+        if name.startswith("create_gen_ai_client_"):
+            getattr(gen_ai_metrics, name)(spec)
+    data = otel.reader.get_metrics_data()
+    assert data is not None
+    made = {m.name: m.unit for r in data.resource_metrics for s in r.scope_metrics for m in s.metrics}
+    assert set(made) == {
+        "gen_ai.client.operation.duration",
+        "gen_ai.client.token.usage",
+        "gen_ai.client.operation.time_to_first_chunk",
+    }
+    assert made == {name: spec.units[name] for name in made}
