@@ -9,7 +9,10 @@
 2. Throttling: the mock at `--rpm 600`; the runner told `--rpm 600`, and the runner told nothing
    (it learns the limit from the first 429s); 429s and the rate kept after the mock's first
    minute of burst allowance; goal: a handful of 429s, within 10% of the limit.
-3. Memory: `siliconflow batch run` over a big input (1,000,000 lines in the full run) with the mock
+3. The pool (issue 19): the runner at concurrency 256 on a client with its default pool (1,000
+   connections) against the same runner given a transport of exactly 256 connections; alternated,
+   medians; goal: the defaults >= 0.9x (the pool does not slow a wide bulk job).
+4. Memory: `siliconflow batch run` over a big input (1,000,000 lines in the full run) with the mock
    in bulk mode; peak resident set of the runner's process; goal: under 150 MB, and flat (about
    the same at a tenth of the lines).
 """
@@ -39,6 +42,7 @@ from benchmarks.stats import Summary
 
 MODEL = "Qwen/Qwen3-8B"
 CONCURRENCY = 64
+WIDE = 256  # the concurrency of the pool check
 RPM = 600
 
 
@@ -66,8 +70,17 @@ def _limits() -> httpx.Limits:
     return httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
 
 
-async def ours(source: Path, target: Path, base_url: str, options: BulkOptions) -> BulkSummary:
-    transport = httpx.AsyncHTTPTransport(limits=_limits())
+async def ours(
+    source: Path, target: Path, base_url: str, options: BulkOptions, *, own_pool: bool = True
+) -> BulkSummary:
+    """The runner on a client with a pool of exactly `options.concurrency` connections, or (own_pool
+    False) with the client's default pool."""
+    width = options.concurrency
+    transport = (
+        httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=width, max_keepalive_connections=width))
+        if own_pool
+        else None
+    )
     async with AsyncSiliconFlow(api_key=TOKEN, base_url=base_url, transport=transport) as client:
         return await run_bulk_async(source, target, client=client, options=options)
 
@@ -208,7 +221,7 @@ def memory(sizes: Sizes, base_url: str, folder: Path) -> tuple[list[str], float,
     if written != sizes.memory_lines:
         raise RuntimeError(f"the runner wrote {written} lines for {sizes.memory_lines}")
     lines = [
-        "## 3. Memory: peak resident set of `siliconflow batch run` (mock in bulk mode)",
+        "## 4. Memory: peak resident set of `siliconflow batch run` (mock in bulk mode)",
         "",
         "| input | peak RSS |",
         "|---|---:|",
@@ -217,6 +230,42 @@ def memory(sizes: Sizes, base_url: str, folder: Path) -> tuple[list[str], float,
         "",
     ]
     return lines, small_mib, big_mib
+
+
+def pool(sizes: Sizes, base_url: str, folder: Path) -> tuple[list[str], float]:
+    """Concurrency `WIDE` with the client's default pool against a pool of exactly that width."""
+    source = write_input(folder / "pool.jsonl", sizes.requests)
+    rates: dict[str, list[float]] = {
+        f"ours: the client's default pool, concurrency {WIDE}": [],
+        f"ours: a pool of {WIDE} connections, concurrency {WIDE}": [],
+    }
+    options = BulkOptions(concurrency=WIDE)
+    for round_ in range(sizes.repeat + 1):  # the first round warms up
+        order = list(rates) if round_ % 2 == 0 else list(reversed(rates))
+        for name in order:
+            target = folder / f"pool-{round_}-{len(name)}.jsonl"
+            target.unlink(missing_ok=True)
+            own = "default" not in name
+            seconds = _timed(lambda: ours(source, target, base_url, options, own_pool=own))  # noqa: B023
+            written = target.read_bytes().count(b"\n")
+            if written != sizes.requests:
+                raise RuntimeError(f"{name} wrote {written} lines for {sizes.requests} requests")
+            if round_:
+                rates[name].append(sizes.requests / seconds)
+    summaries = {name: Summary.of(values) for name, values in rates.items()}
+    defaults, own_pool = (summary.median for summary in summaries.values())
+    lines = [
+        f"## 3. The pool: {sizes.requests:,} non-stream requests at concurrency {WIDE}, {sizes.repeat} runs",
+        "",
+        "| contender | median | spread |",
+        "|---|---:|---:|",
+        *[
+            f"| {name} | {summary.median:,.0f} requests/s | ±{summary.spread_percent():.0f}% |"
+            for name, summary in summaries.items()
+        ],
+        "",
+    ]
+    return lines, defaults / own_pool
 
 
 def measure(sizes: Sizes) -> list[str]:
@@ -228,12 +277,14 @@ def measure(sizes: Sizes) -> list[str]:
             # Memory first: RUSAGE_CHILDREN keeps the highest peak of any child so far.
             memory_lines, small_mib, big_mib = memory(sizes, base_url, folder)
             throughput_lines, ratio = throughput(sizes, base_url, folder)
+            pool_lines, pool_ratio = pool(sizes, base_url, folder)
         throttling_lines, throttled = throttling(sizes, folder)
-    out += throughput_lines + throttling_lines + memory_lines
+    out += throughput_lines + throttling_lines + pool_lines + memory_lines
     paced_429s, paced_rate = throttled["told --rpm 600"]
     learnt_429s, learnt_rate = throttled["told nothing (learns)"]
     checks = [
         ("throughput: ours / floor >= 0.8", f"{ratio:.2f}x", ratio >= 0.8),
+        (f"pool: default / own {WIDE} connections >= 0.9", f"{pool_ratio:.2f}x", pool_ratio >= 0.9),
         ("throttling, told the limit: 429s <= 5", str(paced_429s), paced_429s <= 5),
         (
             "throttling, told the limit: rate within 10%",

@@ -24,7 +24,8 @@ def test_bulk_bench_smoke_writes_every_section(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     report = output.read_text(encoding="utf-8")
-    for heading in ("Throughput", "Throttling", "Memory", "Targets"):
+    for heading in ("Throughput", "Throttling", "The pool", "Memory", "Targets"):
         assert heading in report
-    for row in ("ours: run_bulk_async", "floor: asyncio + httpx + semaphore", "told --rpm 600", "peak RSS"):
+    rows = ("ours: run_bulk_async", "floor: asyncio + httpx + semaphore", "told --rpm 600", "peak RSS")
+    for row in (*rows, "the client's default pool, concurrency 256", "pool: default / own 256"):
         assert row in report
