@@ -82,7 +82,19 @@ class SpecDiff:
             self._add(ADDITIVE, f"paths.{key[1]}.{key[0]}", "new operation")
         for key in sorted(old_ops.keys() & new_ops.keys()):
             self._operation(f"paths.{key[1]}.{key[0]}", old_ops[key], new_ops[key])
+        self._renames()
         return sorted(self.changes)
+
+    def _renames(self) -> None:
+        """A schema renamed with its old name in `x-former-names`: the wire is the same (the shapes
+        are compared through the `$ref`s above), and the old class name stays a deprecated alias."""
+        old_names = set(self.old.get("components", {}).get("schemas", {}))
+        new_schemas = self.new.get("components", {}).get("schemas", {})
+        for name, schema in new_schemas.items():
+            for former in schema.get("x-former-names", []) if isinstance(schema, dict) else []:
+                if former in old_names and name not in old_names:
+                    what = f"renamed {name} (the old class name stays a deprecated alias)"
+                    self._add(ADDITIVE, f"components.schemas.{former}", what)
 
     def _add(self, kind: str, where: str, what: str) -> None:
         self.changes.add(Change(kind, where, what))
@@ -312,7 +324,7 @@ def python_changes(old_dir: Path, new_dir: Path, package: str = PACKAGE) -> list
     old = griffe.load(package, search_paths=[str(old_dir)], resolve_aliases=False, allow_inspection=False)
     new = griffe.load(package, search_paths=[str(new_dir)], resolve_aliases=False, allow_inspection=False)
     changes = {
-        Change(BREAKING, breakage.obj.path, breakage.explain().split(": ", 1)[-1].strip())
+        Change(BREAKING, breakage.obj.path, _explanation(breakage))
         for breakage in griffe.find_breaking_changes(old, new)
     }
     added = set(_public_names(new)) - set(_public_names(old))
@@ -321,6 +333,13 @@ def python_changes(old_dir: Path, new_dir: Path, package: str = PACKAGE) -> list
         Change(ADDITIVE, name, "new public name") for name in added if name.rpartition(".")[0] not in added
     }
     return sorted(changes)
+
+
+def _explanation(breakage: Any) -> str:
+    """griffe's Markdown explanation without its leading path (the one-line style has terminal colours)."""
+    import griffe  # noqa: PLC0415 - a dev dependency, needed only here
+
+    return str(breakage.explain(griffe.ExplanationStyle.MARKDOWN)).split(": ", 1)[-1].strip()
 
 
 def _public_names(obj: Any) -> Iterator[str]:

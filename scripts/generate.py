@@ -95,6 +95,23 @@ def known_values_template(spec_path: Path) -> str:
     return "{% set known_values_by_ref = " + json.dumps(known, sort_keys=True) + " %}\n"
 
 
+def former_names_template(spec_path: Path) -> str:
+    """`_former_names.jinja`: each schema's `x-former-names`, as {former name: current class name}.
+
+    templates/models_init.py.jinja keeps a renamed model importable under its former name (a
+    deprecated alias), so renaming a schema in the spec does not break code that imports it.
+    """
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    schemas = spec.get("components", {}).get("schemas", {})
+    former: dict[str, str] = {}
+    for name, schema in sorted(schemas.items()):
+        for old in schema.get("x-former-names", []) if isinstance(schema, dict) else []:
+            if old in schemas or old in former:
+                raise SystemExit(f"{name}: x-former-names {old!r} is a schema name or claimed twice")
+            former[str(old)] = name
+    return "{% set former_names = " + json.dumps(former, sort_keys=True) + " %}\n"
+
+
 def generate(root: Path, out_dir: Path, *, templates: Path | None = None) -> None:
     """Write a fresh generation of the package for the spec under `root` into `out_dir`.
 
@@ -104,6 +121,7 @@ def generate(root: Path, out_dir: Path, *, templates: Path | None = None) -> Non
         template_dir = Path(tmp) / "templates"
         shutil.copytree(templates or root / "templates", template_dir)
         (template_dir / "_known_values.jinja").write_text(known_values_template(root / "openapi.yaml"))
+        (template_dir / "_former_names.jinja").write_text(former_names_template(root / "openapi.yaml"))
         _generate(root, out_dir, template_dir)
 
 

@@ -24,7 +24,7 @@ PARAM_NAMES = {
     "ImageUrlPart": "ChatCompletionContentPartImageParam",
     "VideoUrlPart": "ChatCompletionContentPartVideoParam",
     "AudioUrlPart": "ChatCompletionContentPartAudioParam",
-    "Tool": "ChatCompletionToolParam",
+    "ChatCompletionTool": "ChatCompletionToolParam",
     "FunctionDefinition": "FunctionDefinition",
     "ToolCall": "ChatCompletionMessageToolCallParam",
     "FunctionCall": "FunctionCallParam",

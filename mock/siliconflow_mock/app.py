@@ -13,7 +13,8 @@ Order of the checks, as a client sees them:
    is answered, unless it is a reasoning model that would refuse the request (`reasoning_rules`:
    missing reasoning replay, forced tool_choice while thinking; 400 code 20015).
 5. The requested fault, if it strikes this attempt; then the answer (bulk, streamed or not).
-GET /v1/models and GET /v1/user/info are answered from the mock's own table (see `listing`).
+GET /v1/models is answered from the mock's own table; GET /v1/user/info answers 410 Gone, as the
+live server does since its retirement (see `listing`).
 Every response carries an `x-siliconcloud-trace-id` header (the caller's `X-Trace-Id`, else the
 trace-id of its `traceparent`, else a new one); other paths get 404 `404 page not found`
 as plain text and other methods 405 with `Allow`, as Starlette routes do.

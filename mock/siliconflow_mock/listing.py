@@ -1,9 +1,12 @@
-"""GET /v1/models and GET /v1/user/info: the mock's own model table and a fixed account.
+"""GET /v1/models and GET /v1/user/info: the mock's own model table, and a retired endpoint.
 
 The table is the mock's knowledge (not the client's): a few models of every type and sub-type, so
 filters can be tried. The query values allowed are the spec's own `ModelType` / `ModelSubType`
-enums; anything else gets SiliconFlow's 400 with code 20015. The account is the docs' example:
-balances as decimal strings, wrapped in `{code, message, status, data}`.
+enums; anything else gets SiliconFlow's 400 with code 20015.
+
+GET /user/info was retired by SiliconFlow on 2026-08-14: the live server answers 410 Gone (seen
+2026-08-28). The body's code 20092 is what one third party recorded; the message is ours (the real
+one is not known). Auth is checked first, as for every other route of the mock.
 """
 
 from __future__ import annotations
@@ -37,19 +40,8 @@ MODEL_TABLE: dict[str, tuple[str, str]] = {
     "Wan-AI/Wan2.2-T2V-A14B": ("video", "text-to-video"),
 }
 
-USER_INFO: dict[str, Any] = {
-    "id": "mock-user",
-    "name": "",
-    "image": "",
-    "email": "",
-    "isAdmin": False,
-    "balance": "0.88",
-    "status": "normal",
-    "introduction": "",
-    "role": "",
-    "chargeBalance": "88.00",
-    "totalBalance": "88.88",
-}
+USER_INFO_RETIRED_CODE = 20092
+USER_INFO_RETIRED = "GET /user/info was retired on 2026-08-14"
 
 
 def _enum(spec: Mapping[str, Any], name: str) -> frozenset[str]:
@@ -57,7 +49,7 @@ def _enum(spec: Mapping[str, Any], name: str) -> frozenset[str]:
 
 
 class Listing:
-    """The two read-only endpoints; `check_auth` raises the mock's 401 for a bad token."""
+    """The two read-only endpoints (one retired); `check_auth` raises the mock's 401 for a bad token."""
 
     def __init__(self, spec: Mapping[str, Any], check_auth: Callable[[Request], None]) -> None:
         self._types = _enum(spec, "ModelType")
@@ -82,4 +74,4 @@ class Listing:
 
     async def user_info(self, request: Request) -> Response:
         self._check_auth(request)
-        return json_response(200, {"code": 20000, "message": "OK", "status": True, "data": USER_INFO})
+        return json_response(410, error_body(USER_INFO_RETIRED_CODE, USER_INFO_RETIRED))

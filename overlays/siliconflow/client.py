@@ -62,7 +62,6 @@ from .resources.user import AsyncUser, User
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "AsyncSiliconFlow", "SiliconFlow"]
 
 T = TypeVar("T")
-_CLOSED = "The client was closed: make a new one (or keep it open, in a `with` block, while it is used)"
 
 # What sits on top of the client (tool loops, structured output, raw responses, the Batch API) is
 # imported by the method that uses it: a service that only chats does not pay for it at start-up.
@@ -537,12 +536,13 @@ class AsyncSiliconFlow(_ClientBase):
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}")
-        self._closed = False
         self._loop: weakref.ref[Any] | None = None  # the asyncio loop of the pool
         self._pool_guard: AsyncGenerator[None] | None = None
         # A transport given by the caller is theirs to keep working across loops; ours is remade.
         self._own_transport = None if transport is None else _async_transport(settings, transport)
-        self._configure(settings, self._own_transport or _async_transport(settings), self._http)
+        # The transport of the current pool; it holds the closed state (`aclose()`).
+        self._transport = self._own_transport or _async_transport(settings)
+        self._configure(settings, self._transport, self._http)
         self._configure_telemetry(telemetry, tracer_provider, meter_provider)
         self._wire()
 
@@ -600,8 +600,8 @@ class AsyncSiliconFlow(_ClientBase):
         a client used again under a new loop starts a new pool (with a transport of its own
         making; one passed in as `transport=` is reused as it is).
         """
-        if self._closed:
-            raise ClientClosedError(_CLOSED)
+        if self._transport.closed:
+            raise ClientClosedError
         http = self.api.get_async_httpx_client()
         try:
             loop = _running_loop()
@@ -610,11 +610,11 @@ class AsyncSiliconFlow(_ClientBase):
         if self._loop is not None and self._loop() is loop:
             return http
         if self._loop is not None:
-            transport = self._own_transport or _async_transport(self._settings)
-            self.api = self._settings.generated_client(transport)
+            self._transport = self._own_transport or _async_transport(self._settings)
+            self.api = self._settings.generated_client(self._transport)
             http = self.api.get_async_httpx_client()
         self._loop = weakref.ref(loop)
-        self._pool_guard = _close_when_the_loop_ends(http)
+        self._pool_guard = _close_when_the_loop_ends(self._transport)
         await anext(self._pool_guard)  # started: asyncio now finalizes it when the loop shuts down
         return http
 
@@ -704,10 +704,11 @@ class AsyncSiliconFlow(_ClientBase):
 
     async def aclose(self) -> None:
         """Close the connections. A call afterwards raises `ClientClosedError`."""
-        if self._closed:
+        if self._transport.closed:
             return
-        await (await self._http()).aclose()  # under a new loop, the old pool is already closed
-        self._closed = True
+        await self._http()  # under a new loop, the old pool is already closed: this loop's is current
+        # The transport, not httpx's client: a closed httpx client raises its own RuntimeError.
+        await self._transport.aclose_for_good()
         self._forget_key()
 
     async def close(self) -> None:
@@ -748,9 +749,13 @@ def _running_loop() -> object:
     return get_running_loop()
 
 
-async def _close_when_the_loop_ends(http: httpx.AsyncClient) -> AsyncGenerator[None]:
-    """Suspended for the life of an event loop; its `finally` runs when the loop shuts down."""
+async def _close_when_the_loop_ends(transport: AsyncRetryTransport) -> AsyncGenerator[None]:
+    """Suspended for the life of an event loop; its `finally` runs when the loop shuts down.
+
+    It closes the loop's pool (the transport), not httpx's client: a request through a closed httpx
+    client gets httpx's RuntimeError before reaching the transport that would raise the typed error.
+    """
     try:
         yield  # never resumed, only closed
     finally:
-        await http.aclose()
+        await transport.aclose()

@@ -16,6 +16,7 @@ from siliconflow_api.models import (
     ChatCompletion,
     ChatCompletionChunk,
     ChatCompletionRequest,
+    ChatCompletionTool,
     Choice,
     ChunkChoice,
     ChunkDelta,
@@ -27,7 +28,6 @@ from siliconflow_api.models import (
     ToolCallDelta,
     Usage,
 )
-from siliconflow_api.models import Tool as ChatCompletionTool
 from siliconflow_api.params import (
     ChatCompletionAssistantMessageParam,
     ChatCompletionContentPartAudioParam,

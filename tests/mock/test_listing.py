@@ -1,4 +1,4 @@
-"""The mock's GET /v1/models and GET /v1/user/info: its own table, the spec's filters, auth."""
+"""The mock's GET /v1/models and GET /v1/user/info: its own table, the spec's filters, auth, 410."""
 
 from __future__ import annotations
 
@@ -66,11 +66,16 @@ async def test_a_wrong_token_gets_the_bare_string_401(client: httpx.AsyncClient,
     assert (response.status_code, response.json()) == (401, "Invalid token")
 
 
-async def test_user_info_is_wrapped_with_decimal_string_balances(client: httpx.AsyncClient) -> None:
-    body = (await client.get("/v1/user/info", headers=AUTH)).json()
-    assert (body["code"], body["status"]) == (20000, True)
-    data = body["data"]
-    assert (data["balance"], data["chargeBalance"], data["totalBalance"]) == ("0.88", "88.00", "88.88")
+async def test_user_info_is_gone_as_on_the_live_server(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/user/info", headers=AUTH)
+    assert response.status_code == 410
+    assert response.headers["x-siliconcloud-trace-id"]
+    body = response.json()
+    assert (body["code"], body["data"]) == (20092, None)
+    assert "retired" in body["message"]
+    # The answer is the one the spec declares for the retired endpoint.
+    declared = SPEC["paths"]["/user/info"]["get"]["responses"]["410"]["$ref"]
+    assert declared == "#/components/responses/Gone"
 
 
 def test_the_listing_follows_the_2026_retirements() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -19,6 +20,7 @@ from siliconflow import (
     ThinkingOptionError,
 )
 from siliconflow_api.api.chat import create_chat_completion
+from siliconflow_api.api.models import list_models
 
 if TYPE_CHECKING:
     from tests.overlays.conftest import Twin, Wire
@@ -199,9 +201,32 @@ def test_context_manager_closes_the_connections(wire: Wire) -> None:
 
 
 async def test_async_context_manager_closes_the_connections(wire: Wire) -> None:
-    async with AsyncSiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(wire.script())) as client:
-        http = client.api.get_async_httpx_client()
-    assert http.is_closed
+    closed: list[bool] = []
+
+    class Recorded(httpx.MockTransport):
+        async def aclose(self) -> None:
+            closed.append(True)
+
+    async with AsyncSiliconFlow("sk-test-0123456789", transport=Recorded(wire.script())) as client:
+        pass
+    # As the sync twin: the transport is closed, httpx's client stays usable only to say so, typed.
+    assert closed == [True]
+    with pytest.raises(ClientClosedError):
+        await client.models.list()
+
+
+def test_an_async_client_closed_under_another_loop_stays_closed(wire: Wire) -> None:
+    """The pool of the first loop ends with it; the client goes on under the next, then is closed."""
+    server = wire.script(*[wire.json_step(200, {"object": "list", "data": []})] * 2)
+    client = AsyncSiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(server))
+    assert asyncio.run(client.models.list()) == []  # this loop's end closes its pool, not the client
+    assert asyncio.run(client.models.list()) == []
+    asyncio.run(client.aclose())
+    with pytest.raises(ClientClosedError):
+        asyncio.run(client.models.list())
+    with pytest.raises(ClientClosedError):
+        asyncio.run(list_models.asyncio_detailed(client=client.api))
+    assert server.attempts == 2
 
 
 async def test_the_generated_async_call_on_a_sync_client_says_what_to_use(wire: Wire) -> None:
@@ -240,5 +265,27 @@ async def test_a_call_on_a_closed_client_is_a_typed_error(wire: Wire) -> None:
         await aclient.create(wire.request())
     with pytest.raises(ClientClosedError):
         await aclient.models.list()
+    # The generated client under it too: the typed error, not httpx's "client has been closed".
+    with pytest.raises(ClientClosedError):
+        await create_chat_completion.asyncio(client=aclient.api, body=wire.request())
     await aclient.aclose()  # idempotent
     assert server.attempts == 0
+
+
+@pytest.mark.parametrize("used", [False, True], ids=["never-used", "used"])
+async def test_the_generated_client_of_a_closed_client_raises_the_typed_error(wire: Wire, used: bool) -> None:
+    """`client.api` after close()/aclose(), whether or not the pool was ever opened (sync and async)."""
+    steps = [wire.json_step(200, {"object": "list", "data": []})] * 2
+    server = wire.script(*steps)
+    client = SiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(server))
+    aclient = AsyncSiliconFlow("sk-test-0123456789", transport=httpx.MockTransport(server))
+    if used:
+        client.models.list()
+        await aclient.models.list()
+    client.close()
+    await aclient.aclose()
+    with pytest.raises(ClientClosedError, match="closed"):
+        list_models.sync_detailed(client=client.api)
+    with pytest.raises(ClientClosedError, match="closed"):
+        await list_models.asyncio_detailed(client=aclient.api)
+    assert server.attempts == (2 if used else 0)

@@ -123,6 +123,26 @@ def test_a_changed_type_is_breaking() -> None:
     )
 
 
+def test_a_schema_renamed_with_its_former_name_is_one_additive_change() -> None:
+    def edit(s: dict[str, Any], spec: dict[str, Any]) -> None:
+        s["FunctionTool"] = {**s.pop("ChatCompletionTool"), "x-former-names": ["ChatCompletionTool"]}
+        tools = s["ChatCompletionRequest"]["properties"]["tools"]
+        tools["items"] = {"$ref": "#/components/schemas/FunctionTool"}
+
+    kind, where, what = only(changed(edit))
+    assert (kind, where) == (ADDITIVE, f"{SCHEMAS}.ChatCompletionTool")
+    assert what.startswith("renamed FunctionTool")
+
+
+def test_a_renamed_schema_without_its_former_name_is_no_spec_change() -> None:
+    def edit(s: dict[str, Any], spec: dict[str, Any]) -> None:
+        s["FunctionTool"] = s.pop("ChatCompletionTool")
+        tools = s["ChatCompletionRequest"]["properties"]["tools"]
+        tools["items"] = {"$ref": "#/components/schemas/FunctionTool"}
+
+    assert changed(edit) == []  # the wire is the same; the Python side reports the removed class
+
+
 def test_operations_and_parameters() -> None:
     def edit(_: Any, spec: dict[str, Any]) -> None:
         del spec["paths"]["/user/info"]

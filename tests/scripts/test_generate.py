@@ -94,3 +94,24 @@ def test_the_output_is_deterministic_and_sorted() -> None:
 def test_what_the_module_cannot_express_stops_generation(schema: dict[str, Any], message: str) -> None:
     with pytest.raises(SystemExit, match=message):
         generate.render_constraints(spec_with({"field": schema}))
+
+
+def test_former_names_map_each_old_name_to_its_schema(tmp_path: Path) -> None:
+    spec: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "ChatCompletionTool": {"type": "object", "x-former-names": ["Tool", "FunctionTool"]},
+                "Other": {"type": "object"},
+            }
+        }
+    }
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    text = generate.former_names_template(path)
+    assert text == (
+        '{% set former_names = {"FunctionTool": "ChatCompletionTool", "Tool": "ChatCompletionTool"} %}\n'
+    )
+    spec["components"]["schemas"]["Other"]["x-former-names"] = ["ChatCompletionTool"]
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    with pytest.raises(SystemExit, match="'ChatCompletionTool' is a schema name"):
+        generate.former_names_template(path)

@@ -2,7 +2,10 @@
 
 # Our override of the generator's template: each model is imported on first use (PEP 562), so a
 # program pays only for the models it touches (`from siliconflow_api.models import X` works as before).
+# A schema renamed in the spec stays importable under each of its `x-former-names`, with a
+# DeprecationWarning (`_former_names.jinja` is written by scripts/generate.py).
 import importlib
+import warnings
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -24,6 +27,10 @@ if TYPE_CHECKING:
         ChatCompletionRequestReasoningEffort,
     )
     from .chat_completion_sse_event import ChatCompletionSseEvent
+    from .chat_completion_tool import ChatCompletionTool
+    from .chat_completion_tool import (
+        ChatCompletionTool as Tool,  # deprecated: the schema's former name
+    )
     from .choice import Choice
     from .chunk_choice import ChunkChoice
     from .chunk_delta import ChunkDelta
@@ -59,7 +66,6 @@ if TYPE_CHECKING:
     from .response_message import ResponseMessage
     from .system_message import SystemMessage
     from .text_part import TextPart
-    from .tool import Tool
     from .tool_call import ToolCall
     from .tool_call_delta import ToolCallDelta
     from .tool_choice_type_0 import ToolChoiceType0
@@ -89,6 +95,7 @@ _SOURCES: dict[str, str] = {
     "ChatCompletionRequest": ".chat_completion_request",
     "ChatCompletionRequestReasoningEffort": ".chat_completion_request_reasoning_effort",
     "ChatCompletionSseEvent": ".chat_completion_sse_event",
+    "ChatCompletionTool": ".chat_completion_tool",
     "Choice": ".choice",
     "ChunkChoice": ".chunk_choice",
     "ChunkDelta": ".chunk_delta",
@@ -124,7 +131,6 @@ _SOURCES: dict[str, str] = {
     "ResponseMessage": ".response_message",
     "SystemMessage": ".system_message",
     "TextPart": ".text_part",
-    "Tool": ".tool",
     "ToolCall": ".tool_call",
     "ToolCallDelta": ".tool_call_delta",
     "ToolChoiceType0": ".tool_choice_type_0",
@@ -136,9 +142,21 @@ _SOURCES: dict[str, str] = {
     "VideoUrlPart": ".video_url_part",
     "VideoUrlPartVideoUrl": ".video_url_part_video_url",
 }
+# A schema's former name -> its current one; importing a former name warns.
+_FORMER_NAMES: dict[str, str] = {
+    "Tool": "ChatCompletionTool",
+}
 
 
 def __getattr__(name: str) -> Any:
+    if name in _FORMER_NAMES:
+        current = _FORMER_NAMES[name]
+        warnings.warn(
+            f"siliconflow_api.models.{name} was renamed {current}; import {current} instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return __getattr__(current)
     module = _SOURCES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -168,6 +186,7 @@ __all__ = (
     "ChatCompletionRequest",
     "ChatCompletionRequestReasoningEffort",
     "ChatCompletionSseEvent",
+    "ChatCompletionTool",
     "Choice",
     "ChunkChoice",
     "ChunkDelta",
@@ -203,7 +222,6 @@ __all__ = (
     "ResponseMessage",
     "SystemMessage",
     "TextPart",
-    "Tool",
     "ToolCall",
     "ToolCallDelta",
     "ToolChoiceType0",

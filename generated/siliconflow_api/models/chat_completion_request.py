@@ -18,6 +18,7 @@ from ..models.assistant_message import AssistantMessage
 from ..models.chat_completion_request_reasoning_effort import (
     ChatCompletionRequestReasoningEffort,
 )
+from ..models.chat_completion_tool import ChatCompletionTool
 from ..models.function_definition import FunctionDefinition
 from ..models.function_definition_parameters import FunctionDefinitionParameters
 from ..models.named_tool_choice import NamedToolChoice
@@ -26,7 +27,6 @@ from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
 from ..models.response_format_text import ResponseFormatText
 from ..models.system_message import SystemMessage
-from ..models.tool import Tool
 from ..models.tool_choice_type_0 import ToolChoiceType0
 from ..models.tool_message import ToolMessage
 from ..models.user_message import UserMessage
@@ -54,7 +54,7 @@ _KEYS_ChatCompletionRequest: frozenset[str] = frozenset(
         "suffix",
     )
 )
-_KEYS_Tool: frozenset[str] = frozenset(
+_KEYS_ChatCompletionTool: frozenset[str] = frozenset(
     (
         "type",
         "function",
@@ -155,7 +155,7 @@ class ChatCompletionRequest(BaseModel):
     asks for an answer valid against a JSON Schema.
      """
 
-    tools: list[Tool] | None
+    tools: list[ChatCompletionTool] | None
     """ Functions the model may call (at most 128). """
 
     tool_choice: NamedToolChoice | ToolChoiceType0 | None
@@ -194,7 +194,7 @@ class ChatCompletionRequest(BaseModel):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset = UNSET,
-        tools: list[Tool] | Unset = UNSET,
+        tools: list[ChatCompletionTool] | Unset = UNSET,
         tool_choice: NamedToolChoice | ToolChoiceType0 | Unset = UNSET,
         prefix: str | Unset = UNSET,
         suffix: str | Unset = UNSET,
@@ -862,17 +862,17 @@ class ChatCompletionRequest(BaseModel):
 
                 _item0__function = _item0__function__object
 
-                _item0__object = _new(Tool)
+                _item0__object = _new(ChatCompletionTool)
                 _item0__object.type_ = _item0__type_
                 _item0__object.function = _item0__function
                 _item0__object._given = _item0
-                if _item0.keys() <= _KEYS_Tool:
+                if _item0.keys() <= _KEYS_ChatCompletionTool:
                     _item0__object.additional_properties = {}
                 else:
                     _item0__object.additional_properties = {
                         _key: _value
                         for _key, _value in _item0.items()
-                        if _key not in _KEYS_Tool
+                        if _key not in _KEYS_ChatCompletionTool
                     }
                     if _drift is not None:
                         for (

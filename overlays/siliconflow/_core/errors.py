@@ -201,6 +201,13 @@ class ClientClosedError(SiliconFlowError, RuntimeError):
 
     Nothing was sent. Also a `RuntimeError`, which httpx raised before."""
 
+    def __init__(
+        self,
+        message: str = "The client was closed: make a new one (or keep it open, in a `with` block, "
+        "while it is used)",
+    ) -> None:
+        super().__init__(message)
+
 
 class ThinkingOptionError(SiliconFlowError, ValueError):
     """A thinking option outside what the API accepts; raised before anything is sent."""

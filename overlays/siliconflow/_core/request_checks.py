@@ -125,7 +125,7 @@ def prepare_request(request: ChatCompletionRequest) -> ChatCompletionRequest:
         "messages": _models_of(messages, "messages", "a message model (UserMessage, ...)")
     }
     if tools:
-        changes["tools"] = _models_of(tools, "tools", "a Tool model")
+        changes["tools"] = _models_of(tools, "tools", "a ChatCompletionTool model")
     return attrs.evolve(request, **changes)
 
 

@@ -69,7 +69,6 @@ logger = logging.getLogger("siliconflow")
 _DEADLINE_SLACK = 0.05  # seconds
 # A request with this extension set gets its 2xx body unread, for the caller to stream (to a file).
 STREAM_BODY_EXTENSION = "siliconflow.stream_body"
-_CLOSED = "The client was closed: make a new one (or keep it open, in a `with` block, while it is used)"
 DEFAULT_MAX_ERROR_BODY = 1 << 20  # bytes of an error body read for its message; SiliconFlow's are < 1 KiB
 
 
@@ -96,11 +95,11 @@ class RetryTransport(httpx.BaseTransport):
         self.max_error_body = _check_max_error_body(max_error_body)
         self.max_response_size = check_max_response_size(max_response_size)
         self.deadline = check_deadline(deadline)
-        self._closed = False
+        self.closed = False  # set by close(): every request from then on raises ClientClosedError
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._closed:
-            raise ClientClosedError(_CLOSED)
+        if self.closed:
+            raise ClientClosedError
         propagate_context(request)  # telemetry.py: the active trace context as `traceparent`
         attempts = _Attempts(self.policy, request, self.deadline)
         while True:
@@ -123,7 +122,7 @@ class RetryTransport(httpx.BaseTransport):
         )
 
     def close(self) -> None:
-        self._closed = True
+        self.closed = True
         self._transport.close()
 
     async def aclose(self) -> None:
@@ -148,9 +147,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.max_error_body = _check_max_error_body(max_error_body)
         self.max_response_size = check_max_response_size(max_response_size)
         self.deadline = check_deadline(deadline)
+        self.closed = False
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send the request through the inner transport, retrying by the policy within the deadline."""
+        if self.closed:
+            raise ClientClosedError
         propagate_context(request)  # telemetry.py: the active trace context as `traceparent`
         attempts = _Attempts(self.policy, request, self.deadline)
         while True:
@@ -172,8 +174,20 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        """Close the inner transport."""
+        """Close the inner transport: the pool of one event loop (the client may open another)."""
         await self._transport.aclose()
+
+    async def aclose_for_good(self) -> None:
+        """The client was closed: every request from now on raises `ClientClosedError`.
+
+        Not `aclose()`, which httpx calls when the pool of an event loop ends (the client may go on
+        under another loop); and the httpx client is left open, so that a request through it (the
+        generated `client.api` included) reaches this transport and gets the typed error, not
+        httpx's RuntimeError.
+        """
+        if not self.closed:
+            self.closed = True
+            await self._transport.aclose()
 
     def close(self) -> None:
         """Closing from a sync httpx.Client that was (wrongly) given this transport: it sent nothing."""

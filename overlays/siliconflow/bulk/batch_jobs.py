@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 
 class SiliconFlow(Protocol):
-    """What the batch jobs use of a `SiliconFlow` client (a protocol: bulk/ never imports the client)."""
+    """What the batch jobs use of a `SiliconFlow` client: its files and batches, nothing else."""
 
     @property
     def files(self) -> Files: ...

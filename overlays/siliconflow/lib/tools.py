@@ -47,13 +47,13 @@ from siliconflow_api.models import (
     AssistantMessage,
     ChatCompletion,
     ChatCompletionRequest,
+    ChatCompletionTool,
     NamedToolChoice,
     SystemMessage,
     ToolCall,
     ToolMessage,
     UserMessage,
 )
-from siliconflow_api.models import Tool as ToolDefinition
 
 from .._core.call_options import CallOptions
 from .._core.errors import BadRequestError, SiliconFlowError
@@ -195,14 +195,14 @@ class Tool:
     def is_async(self) -> bool:
         return inspect.iscoroutinefunction(self.function)
 
-    def definition(self) -> ToolDefinition:
+    def definition(self) -> ChatCompletionTool:
         """The `tools[]` entry of the request."""
         function: dict[str, Any] = {"name": self.name, "parameters": self.parameters}
         if self.description:
             function["description"] = self.description
         if self.strict:
             function["strict"] = True
-        return ToolDefinition.from_dict({"type": "function", "function": function})
+        return ChatCompletionTool.from_dict({"type": "function", "function": function})
 
     def validator(self) -> Draft202012Validator:
         """A jsonschema validator of the tool's parameters."""

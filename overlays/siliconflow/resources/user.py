@@ -37,8 +37,8 @@ RETIRED_HINT = (
 
 
 RETIRED = (
-    "GET /user/info was retired by SiliconFlow on 2026-08-14 (HTTP 410; no replacement announced "
-    "yet): the account balance is shown in SiliconFlow's web console"
+    "GET /user/info was retired by SiliconFlow on 2026-08-14 (no replacement announced yet): the "
+    "account balance is shown in SiliconFlow's web console"
 )
 
 

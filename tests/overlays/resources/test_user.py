@@ -1,4 +1,4 @@
-"""`client.user.info()`: the envelope unwrapped, balances as exact Decimals, 404 explained."""
+"""`client.user.info()`: the envelope unwrapped, balances as exact Decimals, 404 and 410 explained."""
 
 from __future__ import annotations
 
@@ -40,8 +40,9 @@ def transport_of(*responses: httpx.Response) -> tuple[list[httpx.Request], httpx
     return sent, httpx.MockTransport(respond)
 
 
-def test_balances_from_the_mock_are_exact_decimals(mock_server: RunningMock) -> None:
-    with SiliconFlow(mock_server.token, base_url=mock_server.base_url) as client:
+def test_balances_are_exact_decimals() -> None:
+    _, transport = transport_of(httpx.Response(200, json=envelope(status="normal")))
+    with SiliconFlow(KEY, transport=transport) as client:
         account = client.user.info()
     assert (account.balance, account.charge_balance, account.total_balance) == (
         Decimal("0.88"),
@@ -53,11 +54,32 @@ def test_balances_from_the_mock_are_exact_decimals(mock_server: RunningMock) -> 
 
 
 @pytest.mark.anyio
-async def test_async_twin_reads_the_same_account(mock_server: RunningMock) -> None:
-    async with AsyncSiliconFlow(mock_server.token, base_url=mock_server.base_url) as client:
+async def test_async_twin_reads_the_same_account() -> None:
+    async def respond(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=envelope())
+
+    async with AsyncSiliconFlow(KEY, transport=httpx.MockTransport(respond)) as client:
         account = await client.user.info()
     assert account.total_balance == Decimal("88.88")
-    assert account.id == "mock-user"
+    assert account.id == "u1"
+
+
+def test_the_mock_answers_410_as_the_live_server_does(mock_server: RunningMock) -> None:
+    with (
+        SiliconFlow(mock_server.token, base_url=mock_server.base_url) as client,
+        pytest.raises(GoneError) as caught,
+    ):
+        client.user.info()
+    assert (caught.value.status_code, caught.value.code) == (410, 20092)
+    assert "retired by SiliconFlow on 2026-08-14" in str(caught.value)
+    assert mock_server.token not in str(caught.value)
+
+
+@pytest.mark.anyio
+async def test_async_mock_410_is_the_same_gone_error(mock_server: RunningMock) -> None:
+    async with AsyncSiliconFlow(mock_server.token, base_url=mock_server.base_url) as client:
+        with pytest.raises(GoneError, match="retired by SiliconFlow on 2026-08-14"):
+            await client.user.info()
 
 
 def test_a_404_says_the_endpoint_may_be_retired() -> None:

@@ -60,7 +60,20 @@ def _parse_response(
         return response_404
 
     if response.status_code == 410:
-        response_410 = cast(str, response.json())
+
+        def _parse_response_410(data: object) -> ErrorBody | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_410_type_0 = ErrorBody.from_dict(data)
+
+                return response_410_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | str, data)
+
+        response_410 = _parse_response_410(response.json())
+
         return response_410
 
     if response.status_code == 429:

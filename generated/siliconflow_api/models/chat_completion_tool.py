@@ -17,7 +17,7 @@ from typing import Literal, Self
 from ..models.function_definition import FunctionDefinition
 from ..models.function_definition_parameters import FunctionDefinitionParameters
 
-_KEYS_Tool: frozenset[str] = frozenset(
+_KEYS_ChatCompletionTool: frozenset[str] = frozenset(
     (
         "type",
         "function",
@@ -34,13 +34,15 @@ _KEYS_FunctionDefinition: frozenset[str] = frozenset(
 _KEYS_FunctionDefinitionParameters: frozenset[str] = frozenset(())
 
 
-T = TypeVar("T", bound="Tool")
+T = TypeVar("T", bound="ChatCompletionTool")
 
 
 # attrs with its __init__, __repr__ and __eq__ off: they are written here, so importing a model
 # compiles only the small `__attrs_init__` attrs always adds, not those three methods.
 @_attrs_define(init=False, repr=False, eq=False)
-class Tool(BaseModel):
+class ChatCompletionTool(BaseModel):
+    """A function the model may call (openai-python's `ChatCompletionTool`)."""
+
     type_: Literal["function"]
 
     function: FunctionDefinition
@@ -80,7 +82,7 @@ class Tool(BaseModel):
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        assert isinstance(other, Tool)
+        assert isinstance(other, ChatCompletionTool)
         return self.to_dict() == other.to_dict()
 
     # Hidden from type checkers, which would accept any attribute name of a class with __getattr__.
@@ -89,14 +91,14 @@ class Tool(BaseModel):
         def __getattr__(self, name: str) -> Any:
             # An object read lazily (an optional object such as `usage`: its parent's from_dict
             # checked it and left it unbuilt): fill every slot from the JSON it keeps, then answer.
-            member = _MEMBERS_Tool.get(name)
+            member = _MEMBERS_ChatCompletionTool.get(name)
             given = self._given
             if member is None or given.__class__ is frozenset:
                 raise AttributeError(
                     f"{type(self).__name__!r} object has no attribute {name!r}"
                 )
-            full = Tool.from_dict(given)
-            for slot in _MEMBERS_Tool.values():
+            full = ChatCompletionTool.from_dict(given)
+            for slot in _MEMBERS_ChatCompletionTool.values():
                 try:
                     slot.__get__(self)
                 except AttributeError:  # not yet set (a value set by hand before stays)
@@ -202,17 +204,17 @@ class Tool(BaseModel):
 
         function = function__object
 
-        if cls is not Tool:  # a subclass: its own __init__ runs
+        if cls is not ChatCompletionTool:  # a subclass: its own __init__ runs
             _object = cls(
                 type_,
                 function,
             )
             _object._given = src_dict
-            if not src_dict.keys() <= _KEYS_Tool:
+            if not src_dict.keys() <= _KEYS_ChatCompletionTool:
                 _object.additional_properties = {
                     _key: _value
                     for _key, _value in src_dict.items()
-                    if _key not in _KEYS_Tool
+                    if _key not in _KEYS_ChatCompletionTool
                 }
                 if _drift is not None:
                     for _key, _value in _object.additional_properties.items():
@@ -223,13 +225,13 @@ class Tool(BaseModel):
         _object.type_ = type_
         _object.function = function
         _object._given = src_dict
-        if src_dict.keys() <= _KEYS_Tool:
+        if src_dict.keys() <= _KEYS_ChatCompletionTool:
             _object.additional_properties = {}
         else:
             _object.additional_properties = {
                 _key: _value
                 for _key, _value in src_dict.items()
-                if _key not in _KEYS_Tool
+                if _key not in _KEYS_ChatCompletionTool
             }
             if _drift is not None:
                 for _key, _value in _object.additional_properties.items():
@@ -254,8 +256,8 @@ class Tool(BaseModel):
         return key in self.additional_properties
 
 
-_MEMBERS_Tool: dict[str, Any] = {
-    _name: Tool.__dict__[_name]
+_MEMBERS_ChatCompletionTool: dict[str, Any] = {
+    _name: ChatCompletionTool.__dict__[_name]
     for _name in (
         "type_",
         "function",
