@@ -66,8 +66,8 @@ def write_input(path: Path, count: int) -> Path:
     return path
 
 
-def _limits() -> httpx.Limits:
-    return httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+def _limits(width: int = CONCURRENCY) -> httpx.Limits:
+    return httpx.Limits(max_connections=width, max_keepalive_connections=width)
 
 
 async def ours(
@@ -75,12 +75,7 @@ async def ours(
 ) -> BulkSummary:
     """The runner on a client with a pool of exactly `options.concurrency` connections, or (own_pool
     False) with the client's default pool."""
-    width = options.concurrency
-    transport = (
-        httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=width, max_keepalive_connections=width))
-        if own_pool
-        else None
-    )
+    transport = httpx.AsyncHTTPTransport(limits=_limits(options.concurrency)) if own_pool else None
     async with AsyncSiliconFlow(api_key=TOKEN, base_url=base_url, transport=transport) as client:
         return await run_bulk_async(source, target, client=client, options=options)
 
@@ -118,29 +113,28 @@ def _timed(make: Callable[[], Coroutine[Any, Any, object]]) -> float:
     return time.perf_counter() - started
 
 
-def throughput(sizes: Sizes, base_url: str, folder: Path) -> tuple[list[str], float]:
-    source = write_input(folder / "throughput.jsonl", sizes.requests)
-    rates: dict[str, list[float]] = {"ours: run_bulk_async": [], "floor: asyncio + httpx + semaphore": []}
+def _rates(
+    sizes: Sizes, source: Path, folder: Path, runs: dict[str, Callable[[Path], Coroutine[Any, Any, object]]]
+) -> dict[str, Summary]:
+    """Requests/s of each run (writing to the path it is given), alternating, the first round a warm-up."""
+    rates: dict[str, list[float]] = {name: [] for name in runs}
     for round_ in range(sizes.repeat + 1):  # the first round warms up (imports, the mock's caches)
-        order = list(rates) if round_ % 2 == 0 else list(reversed(rates))
-        for name in order:
-            target = folder / f"out-{round_}-{name[:4]}.jsonl"
+        order = list(runs) if round_ % 2 == 0 else list(reversed(runs))
+        for position, name in enumerate(order):
+            target = folder / f"{source.stem}-{round_}-{position}.jsonl"
             target.unlink(missing_ok=True)
-            if name.startswith("ours"):
-                options = BulkOptions(concurrency=CONCURRENCY)
-                seconds = _timed(lambda: ours(source, target, base_url, options))  # noqa: B023
-            else:
-                seconds = _timed(lambda: floor(source, target, base_url))  # noqa: B023
+            seconds = _timed(lambda: runs[name](target))  # noqa: B023
             written = target.read_bytes().count(b"\n")
             if written != sizes.requests:
                 raise RuntimeError(f"{name} wrote {written} lines for {sizes.requests} requests")
             if round_:
                 rates[name].append(sizes.requests / seconds)
-    summaries = {name: Summary.of(values) for name, values in rates.items()}
-    ours_rate, floor_rate = (summary.median for summary in summaries.values())
-    lines = [
-        f"## 1. Throughput: {sizes.requests:,} non-stream requests, concurrency {CONCURRENCY},"
-        f" {sizes.repeat} runs",
+    return {name: Summary.of(values) for name, values in rates.items()}
+
+
+def _rate_table(heading: str, summaries: dict[str, Summary]) -> list[str]:
+    return [
+        heading,
         "",
         "| contender | median | spread |",
         "|---|---:|---:|",
@@ -150,7 +144,26 @@ def throughput(sizes: Sizes, base_url: str, folder: Path) -> tuple[list[str], fl
         ],
         "",
     ]
-    return lines, ours_rate / floor_rate
+
+
+def throughput(sizes: Sizes, base_url: str, folder: Path) -> tuple[list[str], float]:
+    source = write_input(folder / "throughput.jsonl", sizes.requests)
+    options = BulkOptions(concurrency=CONCURRENCY)
+    summaries = _rates(
+        sizes,
+        source,
+        folder,
+        {
+            "ours: run_bulk_async": lambda target: ours(source, target, base_url, options),
+            "floor: asyncio + httpx + semaphore": lambda target: floor(source, target, base_url),
+        },
+    )
+    ours_rate, floor_rate = (summary.median for summary in summaries.values())
+    heading = (
+        f"## 1. Throughput: {sizes.requests:,} non-stream requests, concurrency {CONCURRENCY},"
+        f" {sizes.repeat} runs"
+    )
+    return _rate_table(heading, summaries), ours_rate / floor_rate
 
 
 def throttling(sizes: Sizes, folder: Path) -> tuple[list[str], dict[str, tuple[int, float]]]:
@@ -235,37 +248,25 @@ def memory(sizes: Sizes, base_url: str, folder: Path) -> tuple[list[str], float,
 def pool(sizes: Sizes, base_url: str, folder: Path) -> tuple[list[str], float]:
     """Concurrency `WIDE` with the client's default pool against a pool of exactly that width."""
     source = write_input(folder / "pool.jsonl", sizes.requests)
-    rates: dict[str, list[float]] = {
-        f"ours: the client's default pool, concurrency {WIDE}": [],
-        f"ours: a pool of {WIDE} connections, concurrency {WIDE}": [],
-    }
     options = BulkOptions(concurrency=WIDE)
-    for round_ in range(sizes.repeat + 1):  # the first round warms up
-        order = list(rates) if round_ % 2 == 0 else list(reversed(rates))
-        for name in order:
-            target = folder / f"pool-{round_}-{len(name)}.jsonl"
-            target.unlink(missing_ok=True)
-            own = "default" not in name
-            seconds = _timed(lambda: ours(source, target, base_url, options, own_pool=own))  # noqa: B023
-            written = target.read_bytes().count(b"\n")
-            if written != sizes.requests:
-                raise RuntimeError(f"{name} wrote {written} lines for {sizes.requests} requests")
-            if round_:
-                rates[name].append(sizes.requests / seconds)
-    summaries = {name: Summary.of(values) for name, values in rates.items()}
+    summaries = _rates(
+        sizes,
+        source,
+        folder,
+        {
+            f"ours: the client's default pool, concurrency {WIDE}": lambda target: ours(
+                source, target, base_url, options, own_pool=False
+            ),
+            f"ours: a pool of {WIDE} connections, concurrency {WIDE}": lambda target: ours(
+                source, target, base_url, options
+            ),
+        },
+    )
     defaults, own_pool = (summary.median for summary in summaries.values())
-    lines = [
-        f"## 3. The pool: {sizes.requests:,} non-stream requests at concurrency {WIDE}, {sizes.repeat} runs",
-        "",
-        "| contender | median | spread |",
-        "|---|---:|---:|",
-        *[
-            f"| {name} | {summary.median:,.0f} requests/s | ±{summary.spread_percent():.0f}% |"
-            for name, summary in summaries.items()
-        ],
-        "",
-    ]
-    return lines, defaults / own_pool
+    heading = (
+        f"## 3. The pool: {sizes.requests:,} non-stream requests at concurrency {WIDE}, {sizes.repeat} runs"
+    )
+    return _rate_table(heading, summaries), defaults / own_pool
 
 
 def measure(sizes: Sizes) -> list[str]:

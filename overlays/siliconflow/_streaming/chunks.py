@@ -19,7 +19,7 @@ from .._core.drift import note_drift
 from .._core.error_bodies import error_details
 from .._core.errors import MalformedChunkError, StreamAPIError
 from .._core.redact import preview
-from .sse import ServerSentEvent
+from .sse import ServerSentEvent, not_utf8
 
 __all__ = ["DONE", "Done", "parse_event"]
 
@@ -79,9 +79,7 @@ def _as_text(data: str | bytes) -> str:
     try:
         return data.decode()
     except UnicodeDecodeError as exc:
-        raise MalformedChunkError(
-            f"The stream is not valid UTF-8: byte 0x{exc.object[exc.start]:02x} in an event"
-        ) from None
+        raise not_utf8(exc) from None
 
 
 def _not_json(data: str, name: str, exc: Exception) -> Literal[Done.DONE]:

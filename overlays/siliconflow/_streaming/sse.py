@@ -38,6 +38,13 @@ _DATA = b"data: "
 _BLANK = b"\n\n"
 
 
+def not_utf8(exc: UnicodeDecodeError) -> MalformedChunkError:
+    """The stream's error for event bytes that are not UTF-8 (the decoder's, or a reader's of raw data)."""
+    return MalformedChunkError(
+        f"The stream is not valid UTF-8: byte 0x{exc.object[exc.start]:02x} in an event"
+    )
+
+
 def check_max_event_size(value: object) -> int:
     """`value` if it is a valid event size cap, else a clear ValueError."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -218,9 +225,7 @@ class EventDecoder:
                     continue
                 event = self._fields.event(block)
             except UnicodeDecodeError as exc:
-                self.error = MalformedChunkError(
-                    f"The stream is not valid UTF-8: byte 0x{exc.object[exc.start]:02x} in an event"
-                )
+                self.error = not_utf8(exc)
                 self._pending, self._size = [], 0
                 break
             if event is not None:
